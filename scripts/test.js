@@ -1,0 +1,41 @@
+// `npm test`: every check of the project, in order, then one closing line `N passed, N failed`.
+// A whole-tool check (typecheck, lint, build) counts as one test; a test suite contributes its own
+// counts through TEST_COUNTS_FILE. Every step runs even after a failure, so one run shows all
+// problems; the exit code is non-zero if anything failed.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const steps = [
+  { name: 'typecheck', command: 'npx tsc --noEmit' },
+  { name: 'lint and format', command: 'npx biome check .' },
+  { name: 'browser tests', command: 'npx web-test-runner', counts: true },
+];
+
+const scratch = mkdtempSync(join(tmpdir(), 'ex-back-quiz-test-'));
+const total = { passed: 0, failed: 0, skipped: 0 };
+
+for (const [index, step] of steps.entries()) {
+  console.log(`\n▶ ${step.name}: ${step.command}`);
+  const countsFile = join(scratch, `${index}.json`);
+  const env = { ...process.env, ...(step.counts ? { TEST_COUNTS_FILE: countsFile } : {}) };
+  const run = spawnSync(step.command, { shell: true, stdio: 'inherit', env });
+  if (!step.counts) {
+    total[run.status === 0 ? 'passed' : 'failed'] += 1;
+    continue;
+  }
+  let counts;
+  try {
+    counts = JSON.parse(readFileSync(countsFile, 'utf8'));
+  } catch {
+    counts = { passed: 0, failed: 1, skipped: 0 }; // the runner died before reporting
+  }
+  if (run.status !== 0 && counts.failed === 0) counts.failed = 1;
+  for (const key of Object.keys(total)) total[key] += counts[key];
+}
+
+rmSync(scratch, { recursive: true, force: true });
+const skipped = total.skipped ? `, ${total.skipped} skipped` : '';
+console.log(`\n${total.passed} passed, ${total.failed} failed${skipped}`);
+process.exit(total.failed > 0 ? 1 : 0);
