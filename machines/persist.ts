@@ -1,0 +1,71 @@
+// Saved progress is untrusted input (sessionStorage can hold anything, from any version). It is
+// never handed to xstate as is: it is checked for shape, then its path is replayed through the
+// machine from the start, and only a snapshot the machine itself produced is returned.
+import { initialTransition, type Snapshot, transition } from 'xstate';
+import type { QuestionId } from '../content/quiz.ts';
+import {
+  type Answers,
+  exBackMachine,
+  isValidAnswer,
+  type QuizSnapshot,
+  questionIds,
+} from './ex-back.machine.ts';
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const isQuestionId = (value: unknown): value is QuestionId =>
+  typeof value === 'string' && (questionIds as string[]).includes(value);
+
+function validAnswers(value: unknown): Answers | undefined {
+  if (!isRecord(value)) return undefined;
+  const entries = Object.entries(value);
+  const valid = entries.every(
+    ([question, choices]) =>
+      isQuestionId(question) && Array.isArray(choices) && isValidAnswer(question, choices),
+  );
+  return valid ? (value as Answers) : undefined;
+}
+
+/** Replays the answered questions from the start; undefined if the path doesn't hold. */
+function replay(asked: readonly QuestionId[], answers: Answers): QuizSnapshot | undefined {
+  let [snapshot] = initialTransition(exBackMachine);
+  [snapshot] = transition(exBackMachine, snapshot, { type: 'quiz.start' });
+  for (const question of asked) {
+    const choices = answers[question];
+    if (!choices) return undefined;
+    const before = snapshot.context.asked.length;
+    [snapshot] = transition(exBackMachine, snapshot, { type: 'answer', question, choices });
+    if (snapshot.context.asked.length === before) return undefined; // not asked on this path
+  }
+  return snapshot;
+}
+
+/**
+ * A persisted snapshot (from `actor.getPersistedSnapshot()`) checked and rebuilt, ready for
+ * `createActor(exBackMachine, { snapshot })`; undefined when it is corrupt, foreign or stale.
+ */
+export function restorableSnapshot(persisted: unknown): Snapshot<unknown> | undefined {
+  if (!isRecord(persisted) || persisted.status !== 'active' || !isRecord(persisted.context)) {
+    return undefined;
+  }
+  const { asked, answers: savedAnswers } = persisted.context;
+  const answers = validAnswers(savedAnswers);
+  if (!answers || !Array.isArray(asked) || !asked.every(isQuestionId)) return undefined;
+  if (new Set(asked).size !== asked.length) return undefined;
+
+  if (persisted.value === 'intro') {
+    if (asked.length > 0) return undefined;
+    return exBackMachine.getPersistedSnapshot(initialTransition(exBackMachine)[0]);
+  }
+  const replayed = replay(asked, answers);
+  if (!replayed || JSON.stringify(replayed.value) !== JSON.stringify(persisted.value)) {
+    return undefined;
+  }
+  // Keep answers off the current path too, so a question the reader returns to shows them.
+  const restored = exBackMachine.resolveState({
+    value: replayed.value,
+    context: { asked: [...asked], answers: { ...answers, ...replayed.context.answers } },
+  });
+  return exBackMachine.getPersistedSnapshot(restored);
+}

@@ -1,0 +1,25 @@
+// What the widget shows for a snapshot, in the vocabulary of content/: the one place that reads
+// the machine's state shape, so the element never matches on state values itself.
+import type { OutcomeId, QuestionId } from '../content/quiz.ts';
+import { exBackMachine, type QuizSnapshot } from './ex-back.machine.ts';
+
+export type Screen =
+  | { readonly kind: 'intro' }
+  | { readonly kind: 'question'; readonly question: QuestionId }
+  | { readonly kind: 'outcome'; readonly outcome: OutcomeId; readonly steps: readonly number[] };
+
+export function screenOf(snapshot: QuizSnapshot): Screen {
+  const { value } = snapshot;
+  if (typeof value === 'string') return { kind: 'intro' };
+  const state = value.quiz;
+  const node = exBackMachine.getStateNodeById(`ex-back.quiz.${state}`);
+  if (node.type === 'final') {
+    return { kind: 'outcome', outcome: state as OutcomeId, steps: node.meta?.steps ?? [] };
+  }
+  return { kind: 'question', question: state as QuestionId };
+}
+
+/** The guide steps an outcome recommends, in the order shown. */
+export function stepsOf(outcome: OutcomeId): readonly number[] {
+  return exBackMachine.getStateNodeById(`ex-back.quiz.${outcome}`).meta?.steps ?? [];
+}
