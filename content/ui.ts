@@ -6,18 +6,21 @@ export const ui = {
   intro: {
     heading: 'Should you try to get back together?',
     lead: 'Answer a few questions and get the steps of the guide “How to Get Your Ex Boyfriend to Come Back to You” that fit where you are now, and why.',
-    length: (fewest: number, most: number) =>
-      `It takes about two minutes: ${fewest} to ${most} questions.`,
+    length: (most: number) => `At most ${most} short questions: about two minutes.`,
     privacy: 'Your answers stay on this device. Nothing is sent anywhere or saved.',
     privacyWithPersist:
       'Your answers stay on this device. They are kept in this browser tab until you close it, and nothing is sent anywhere.',
     start: 'Start',
   },
   question: {
-    progress: (number: number, fewestLeft: number, mostLeft: number) =>
-      fewestLeft === mostLeft
-        ? `Question ${number} of ${number + mostLeft - 1}`
-        : `Question ${number} of ${number + fewestLeft - 1} to ${number + mostLeft - 1}`,
+    // `left` counts include the current question; the reader sees how many may follow it.
+    progress: (number: number, fewestLeft: number, mostLeft: number) => {
+      const after = `Question ${number}`;
+      if (mostLeft <= 1) return `${after}, the last one`;
+      if (fewestLeft === mostLeft) return `${after} of ${number + mostLeft - 1}`;
+      if (fewestLeft <= 1) return `${after}, up to ${mostLeft - 1} more after this`;
+      return `${after}, ${fewestLeft - 1} to ${mostLeft - 1} more after this`;
+    },
     continue: 'Continue',
     back: 'Back',
     errorSingle: 'Choose an answer to continue.',

@@ -1,0 +1,70 @@
+// `npm run screenshots`: serves the demo, walks the quiz in headless Chromium and saves a picture
+// of every kind of screen, at desktop and phone width, light and dark, into screenshots/.
+// For looking at what we built; not a test.
+import { mkdirSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { createServer } from 'vite';
+import { chromiumArgs, findChromium } from './find-browser.js';
+
+const out = 'screenshots';
+mkdirSync(out, { recursive: true });
+const server = await createServer({ server: { port: 0 }, logLevel: 'error' });
+await server.listen();
+const base = server.resolvedUrls.local[0];
+const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+
+/** Answers by option value: one array per question, clicked then Continue. */
+const paths = {
+  'reach-out': [
+    ['no'],
+    ['circumstances'],
+    ['no'],
+    ['care'],
+    ['no-contact'],
+    ['a-month-or-more'],
+    ['no'],
+  ],
+  abuse: [['not-sure'], ['put-downs', 'fear']],
+  'move-on': [['no'], ['fighting'], ['no'], ['care', 'lonely']],
+  rebuild: [['no'], ['my-mistake'], ['resolvable'], ['care'], ['talked'], ['try-again']],
+};
+
+async function shoot(page, name) {
+  await page.locator('ex-back-quiz').screenshot({ path: `${out}/${name}.png` });
+}
+
+async function answer(page, values) {
+  for (const value of values) await page.locator(`ex-back-quiz input[value="${value}"]`).check();
+  await page.locator('ex-back-quiz button[type=submit]').click();
+}
+
+for (const [variant, options] of [
+  ['desktop', { viewport: { width: 1000, height: 900 } }],
+  ['phone', { viewport: { width: 320, height: 640 } }],
+  ['dark', { viewport: { width: 1000, height: 900 }, colorScheme: 'dark' }],
+]) {
+  const context = await browser.newContext({ ...options, reducedMotion: 'reduce' });
+  for (const [outcome, answers] of Object.entries(paths)) {
+    const page = await context.newPage();
+    page.on('pageerror', (error) => console.error('page error:', error.message));
+    page.on('console', (m) => m.type() === 'error' && console.error('console:', m.text()));
+    await page.goto(base);
+    if (outcome === 'reach-out') await shoot(page, `${variant}-1-intro`);
+    await page.locator('ex-back-quiz button.primary').click();
+    if (outcome === 'reach-out') {
+      await page.locator('ex-back-quiz button[type=submit]').click();
+      await shoot(page, `${variant}-2-question-error`);
+    }
+    for (const [index, values] of answers.entries()) {
+      if (outcome === 'abuse' && index === 1) await shoot(page, `${variant}-3-warning-signs`);
+      if (outcome === 'rebuild' && index === 3) await shoot(page, `${variant}-4-multi-question`);
+      await answer(page, values);
+    }
+    await shoot(page, `${variant}-5-outcome-${outcome}`);
+    await page.close();
+  }
+  await context.close();
+}
+await browser.close();
+await server.close();
+console.log(`Screenshots in ${out}/`);

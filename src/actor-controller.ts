@@ -1,0 +1,76 @@
+// The one owner of the quiz's XState actor. The element renders `snapshot` and sends events
+// through `send`; everything about the actor's lifetime lives here.
+//
+// A stopped XState actor never restarts, and moving an element in the DOM disconnects and
+// reconnects it. So on disconnect the actor is stopped and its snapshot kept; on connect a new
+// actor resumes from that snapshot. Moving the element neither resets nor freezes the quiz.
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { type Actor, createActor, type Snapshot } from 'xstate';
+import { exBackMachine, type QuizEvent, type QuizSnapshot } from '../machines/ex-back.machine.ts';
+
+type QuizActor = Actor<typeof exBackMachine>;
+
+export interface ActorControllerOptions {
+  /** Where to resume from on first connect (already validated), if anywhere. */
+  restore?: () => Snapshot<unknown> | undefined;
+  /** Called after every change of snapshot, with the one before. */
+  onChange?: (snapshot: QuizSnapshot, previous: QuizSnapshot) => void;
+}
+
+export class ActorController implements ReactiveController {
+  #actor: QuizActor | undefined;
+  #resumeFrom: Snapshot<unknown> | undefined;
+  #snapshot: QuizSnapshot;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly options: ActorControllerOptions = {},
+  ) {
+    host.addController(this);
+    this.#snapshot = createActor(exBackMachine).getSnapshot();
+  }
+
+  get snapshot(): QuizSnapshot {
+    return this.#snapshot;
+  }
+
+  send(event: QuizEvent): void {
+    this.#actor?.send(event);
+  }
+
+  /** Forget everything and go back to the intro (quick exit). */
+  reset(): void {
+    this.#stop();
+    this.#resumeFrom = undefined;
+    this.#start(undefined);
+  }
+
+  hostConnected(): void {
+    this.#start(this.#resumeFrom ?? this.options.restore?.());
+  }
+
+  hostDisconnected(): void {
+    this.#stop();
+  }
+
+  #start(snapshot: Snapshot<unknown> | undefined): void {
+    const actor = createActor(exBackMachine, snapshot ? { snapshot } : {});
+    actor.subscribe((next) => {
+      const previous = this.#snapshot;
+      this.#snapshot = next;
+      this.options.onChange?.(next, previous);
+      this.host.requestUpdate();
+    });
+    this.#actor = actor;
+    this.#snapshot = actor.getSnapshot();
+    actor.start();
+    this.host.requestUpdate();
+  }
+
+  #stop(): void {
+    if (!this.#actor) return;
+    this.#resumeFrom = this.#actor.getPersistedSnapshot();
+    this.#actor.stop();
+    this.#actor = undefined;
+  }
+}

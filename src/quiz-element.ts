@@ -1,0 +1,475 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
+import { guide } from '../content/guide.ts';
+import { type OutcomeId, outcomes, type QuestionId, questions } from '../content/quiz.ts';
+import type { OutcomeText, QuestionText } from '../content/types.ts';
+import { helpLines, ui } from '../content/ui.ts';
+import type { QuizEvent, QuizSnapshot } from '../machines/ex-back.machine.ts';
+import { restorableSnapshot } from '../machines/persist.ts';
+import { progress, questionsPerPath } from '../machines/progress.ts';
+import { type Screen, screenOf } from '../machines/screen.ts';
+import { ActorController } from './actor-controller.ts';
+import { emit } from './events.ts';
+import { exitPage, stopWatchingForQuickExit, watchForQuickExit } from './quick-exit.ts';
+import { styles } from './quiz-element.styles.ts';
+import { httpUrl, warnOnce } from './safe-url.ts';
+
+/** Where quick exit goes unless `exit-url` says otherwise: a neutral, everyday page. */
+const DEFAULT_EXIT_URL = 'https://www.bbc.co.uk/weather';
+const STORAGE_KEY = 'ex-back-quiz';
+const STORAGE_VERSION = 1;
+
+const screenKey = (screen: Screen) =>
+  screen.kind === 'intro' ? 'intro' : screen.kind === 'question' ? screen.question : screen.outcome;
+
+/**
+ * A short quiz built from the guide "How to Get Your Ex Boyfriend to Come Back to You". It asks
+ * about safety first, then the guide's branch points, and ends with the guide's steps that fit.
+ * Nothing is sent anywhere; with `persist`, progress is kept in sessionStorage for the tab.
+ *
+ * @summary Decision-tree quiz that ends with the guide steps that fit the reader.
+ *
+ * @attr guide-url - Page that hosts the full guide; step links go to `guide-url#step-N` (default: `#step-N` on this page).
+ * @attr exit-url - Where quick exit goes (http(s) or relative; default a neutral weather page).
+ * @attr no-quick-exit - Turns off the Exit button and the Shift×3 shortcut.
+ * @attr persist - Keeps progress in sessionStorage for this tab (off by default).
+ * @attr heading-level - Level of the widget's top heading, 1–6 (default 2).
+ *
+ * @fires quiz-start - The reader pressed Start.
+ * @fires quiz-answer - An answer was accepted. detail: `{ question: string, answer: string[] }`.
+ * @fires quiz-back - The reader went back a question.
+ * @fires quiz-restart - The reader started again.
+ * @fires quiz-complete - An outcome is shown. detail: `{ outcome: string, steps: number[] }`.
+ * @fires quiz-exit - Quick exit was used; cancelable (preventDefault() to navigate yourself). detail: `{ url: string }`.
+ *
+ * @slot resources - Your own help lines, replacing the default ones in the safety panel.
+ *
+ * @csspart card - The widget's outer box.
+ * @csspart heading - The heading of each screen.
+ * @csspart progress - The "Question N of M" line.
+ * @csspart option - Each answer (label with its radio or checkbox).
+ * @csspart error - The message shown when Continue is pressed with nothing chosen.
+ * @csspart button - Every button.
+ * @csspart primary-button - Start and Continue.
+ * @csspart exit-button - The quick exit button.
+ * @csspart safety-panel - The box with help lines.
+ * @csspart step - Each recommended step on the outcome screen.
+ * @csspart step-link - The link from a step to the guide.
+ *
+ * @cssproperty [--quiz-font-family=inherit] - Font; the page's font by default.
+ * @cssproperty [--quiz-text=#1f1d24] - Text colour (dark theme: #ecebf0).
+ * @cssproperty [--quiz-muted=#55505f] - Secondary text (dark theme: #b9b4c4).
+ * @cssproperty [--quiz-background=#ffffff] - Card background (dark theme: #1c1a21).
+ * @cssproperty [--quiz-surface=#f5f3f8] - Background of answers and panels (dark theme: #26232d).
+ * @cssproperty [--quiz-border=#8c8698] - Borders (dark theme: #6f6a7a).
+ * @cssproperty [--quiz-accent=#5b2f91] - Buttons, links, selected answers (dark theme: #c9b2f0).
+ * @cssproperty [--quiz-on-accent=#ffffff] - Text on the accent colour (dark theme: #1c1a21).
+ * @cssproperty [--quiz-focus=#b3261e] - Focus ring (dark theme: #ffb4ab).
+ * @cssproperty [--quiz-error=#b3261e] - Error text and border (dark theme: #ffb4ab).
+ * @cssproperty [--quiz-radius=0.75rem] - Corner radius of the card.
+ * @cssproperty [--quiz-max-width=40rem] - Widest the card grows.
+ */
+export class ExBackQuiz extends LitElement {
+  static override styles = styles;
+
+  static override properties = {
+    guideUrl: { attribute: 'guide-url', reflect: false },
+    exitUrl: { attribute: 'exit-url', reflect: false },
+    noQuickExit: { attribute: 'no-quick-exit', type: Boolean },
+    persist: { type: Boolean },
+    headingLevel: { attribute: 'heading-level' },
+    invalidQuestion: { state: true },
+    exited: { state: true },
+  };
+
+  declare guideUrl: string | null;
+  declare exitUrl: string | null;
+  declare noQuickExit: boolean;
+  declare persist: boolean;
+  declare headingLevel: string | null;
+  /** The question on which Continue was pressed with nothing chosen. */
+  declare protected invalidQuestion: QuestionId | undefined;
+  /** Quick exit happened: render nothing while the page navigates away. */
+  declare protected exited: boolean;
+
+  #quiz = new ActorController(this, {
+    restore: () => (this.persist ? this.#readSavedProgress() : undefined),
+    onChange: (snapshot, previous) => this.#onChange(snapshot, previous),
+  });
+  /** Set by the reader's own actions, so focus never moves on page load or on restore. */
+  #moveFocus = false;
+  #announcement = '';
+
+  constructor() {
+    super();
+    this.guideUrl = null;
+    this.exitUrl = null;
+    this.noQuickExit = false;
+    this.persist = false;
+    this.headingLevel = null;
+    this.exited = false;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.noQuickExit) watchForQuickExit(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    stopWatchingForQuickExit(this);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('noQuickExit') && this.isConnected) {
+      if (this.noQuickExit) stopWatchingForQuickExit(this);
+      else watchForQuickExit(this);
+    }
+  }
+
+  protected override updated(): void {
+    if (!this.#moveFocus) return;
+    this.#moveFocus = false;
+    this.renderRoot.querySelector<HTMLElement>('[data-screen-heading]')?.focus();
+  }
+
+  /** Clears the quiz and saved progress, hides the widget and (if `navigate`) leaves the page. */
+  quickExit(navigate = true): void {
+    this.#forgetSavedProgress();
+    this.#quiz.reset();
+    this.exited = true;
+    this.#forgetSavedProgress(); // the reset above saved a fresh intro; leave nothing behind
+    if (!navigate) return;
+    const url = this.#exitTarget();
+    if (emit(this, 'quiz-exit', { url })) window.location.replace(url);
+  }
+
+  // ---- attributes, checked ------------------------------------------------------------------
+
+  #level(offset = 0): number {
+    const level = Number(this.headingLevel ?? 2);
+    if (!Number.isInteger(level) || level < 1 || level > 6) {
+      warnOnce(`heading-level "${this.headingLevel}" is not 1–6; using 2.`);
+      return Math.min(2 + offset, 6);
+    }
+    return Math.min(level + offset, 6);
+  }
+
+  #stepHref(step: number): string {
+    const fragment = `#step-${step}`;
+    if (!this.guideUrl) return fragment;
+    const url = httpUrl(this.guideUrl);
+    if (url) return new URL(fragment, url).href;
+    warnOnce(
+      `guide-url "${this.guideUrl}" is not an http(s) or relative URL; linking to ${fragment}.`,
+    );
+    return fragment;
+  }
+
+  #exitTarget(): string {
+    if (!this.exitUrl) return DEFAULT_EXIT_URL;
+    const url = httpUrl(this.exitUrl);
+    if (url) return url;
+    warnOnce(
+      `exit-url "${this.exitUrl}" is not an http(s) or relative URL; using ${DEFAULT_EXIT_URL}.`,
+    );
+    return DEFAULT_EXIT_URL;
+  }
+
+  // ---- saved progress (sessionStorage, only with `persist`) -----------------------------------
+
+  get #storageKey(): string {
+    return this.id ? `${STORAGE_KEY}:${this.id}` : STORAGE_KEY;
+  }
+
+  #readSavedProgress() {
+    try {
+      const saved: unknown = JSON.parse(sessionStorage.getItem(this.#storageKey) ?? 'null');
+      if (saved === null) return undefined;
+      const snapshot =
+        typeof saved === 'object' && (saved as { version?: unknown }).version === STORAGE_VERSION
+          ? restorableSnapshot((saved as { snapshot?: unknown }).snapshot)
+          : undefined;
+      if (!snapshot) this.#forgetSavedProgress(); // corrupt or from another version
+      return snapshot;
+    } catch {
+      this.#forgetSavedProgress();
+      return undefined;
+    }
+  }
+
+  #saveProgress(snapshot: QuizSnapshot): void {
+    try {
+      const persisted = { version: STORAGE_VERSION, snapshot };
+      sessionStorage.setItem(this.#storageKey, JSON.stringify(persisted));
+    } catch {
+      // Storage can be full or blocked (private modes): the quiz simply isn't kept.
+    }
+  }
+
+  #forgetSavedProgress(): void {
+    try {
+      sessionStorage.removeItem(this.#storageKey);
+    } catch {
+      // Blocked storage holds nothing to forget.
+    }
+  }
+
+  // ---- the quiz's life: events out, saved progress, announcements ----------------------------
+
+  #send(event: QuizEvent): void {
+    this.#moveFocus = true;
+    this.invalidQuestion = undefined;
+    this.#quiz.send(event);
+  }
+
+  #onChange(snapshot: QuizSnapshot, previous: QuizSnapshot): void {
+    if (this.persist) this.#saveProgress(snapshot);
+    const screen = screenOf(snapshot);
+    if (screenKey(screen) === screenKey(screenOf(previous))) return;
+    if (screen.kind === 'outcome') {
+      this.#announcement = ui.announce.outcome(outcomes[screen.outcome].heading);
+      emit(this, 'quiz-complete', { outcome: screen.outcome, steps: [...screen.steps] });
+    } else if (screen.kind === 'question') {
+      const { answered, fewestLeft, mostLeft } = progress(snapshot);
+      this.#announcement = ui.question.progress(answered + 1, fewestLeft, mostLeft);
+    } else {
+      this.#announcement = '';
+    }
+  }
+
+  #start(): void {
+    this.#send({ type: 'quiz.start' });
+    emit(this, 'quiz-start', undefined);
+  }
+
+  #continue(event: SubmitEvent, question: QuestionId): void {
+    event.preventDefault();
+    const form = event.currentTarget as HTMLFormElement;
+    const choices = new FormData(form).getAll('answer').map(String);
+    if (choices.length === 0) {
+      this.invalidQuestion = question;
+      this.updateComplete.then(() => form.querySelector('input')?.focus());
+      return;
+    }
+    this.#send({ type: 'answer', question, choices });
+    emit(this, 'quiz-answer', { question, answer: choices });
+  }
+
+  #back(): void {
+    this.#send({ type: 'nav.back' });
+    emit(this, 'quiz-back', undefined);
+  }
+
+  #change(question: QuestionId): void {
+    this.#send({ type: 'answer.change', question });
+  }
+
+  #restart(): void {
+    this.#send({ type: 'quiz.restart' });
+    emit(this, 'quiz-restart', undefined);
+  }
+
+  /** "None of these" and the other checkboxes exclude each other. */
+  #keepExclusive(event: Event, exclusive: string | undefined): void {
+    const changed = event.target as HTMLInputElement;
+    if (!exclusive || changed.type !== 'checkbox' || !changed.checked) return;
+    const form = changed.form;
+    for (const input of form?.querySelectorAll<HTMLInputElement>('input[name="answer"]') ?? []) {
+      if (input !== changed && (input.value === exclusive || changed.value === exclusive)) {
+        input.checked = false;
+      }
+    }
+  }
+
+  // ---- rendering: a function of the snapshot, the content and the attributes ------------------
+
+  protected override render(): TemplateResult | typeof nothing {
+    if (this.exited) return nothing;
+    const snapshot = this.#quiz.snapshot;
+    const screen = screenOf(snapshot);
+    return html`
+      <div class="card" part="card">
+        ${this.noQuickExit ? nothing : this.#renderQuickExit()}
+        ${keyed(
+          screenKey(screen),
+          screen.kind === 'intro'
+            ? this.#renderIntro()
+            : screen.kind === 'question'
+              ? this.#renderQuestion(screen.question, snapshot)
+              : this.#renderOutcome(screen.outcome, screen.steps, snapshot),
+        )}
+        <div class="visually-hidden" role="status" aria-live="polite">${this.#announcement}</div>
+      </div>
+    `;
+  }
+
+  #renderQuickExit() {
+    return html`
+      <div class="quick-exit">
+        <button type="button" part="button exit-button" class="exit" @click=${() => exitPage(this)}>
+          ${ui.quickExit.button}
+        </button>
+        <span class="hint">${ui.quickExit.hint}</span>
+      </div>
+    `;
+  }
+
+  #heading(text: string, offset = 0) {
+    return html`<div
+      role="heading"
+      aria-level=${this.#level(offset)}
+      part="heading"
+      class="heading level-${offset}"
+      tabindex="-1"
+      data-screen-heading
+    >${text}</div>`;
+  }
+
+  #subheading(text: string) {
+    return html`<div role="heading" aria-level=${this.#level(1)} class="subheading">${text}</div>`;
+  }
+
+  #renderIntro() {
+    const [, most] = questionsPerPath();
+    return html`
+      <section class="screen">
+        ${this.#heading(ui.intro.heading)}
+        <p class="lead">${ui.intro.lead}</p>
+        <p>${ui.intro.length(most)}</p>
+        <p class="privacy">${this.persist ? ui.intro.privacyWithPersist : ui.intro.privacy}</p>
+        ${this.noQuickExit ? nothing : html`<p class="muted">${ui.quickExit.honesty}</p>`}
+        <button type="button" part="button primary-button" class="primary" @click=${this.#start}>
+          ${ui.intro.start}
+        </button>
+      </section>
+    `;
+  }
+
+  #renderQuestion(id: QuestionId, snapshot: QuizSnapshot) {
+    const question: QuestionText = questions[id];
+    const chosen = snapshot.context.answers[id] ?? [];
+    const { answered, fewestLeft, mostLeft } = progress(snapshot);
+    const invalid = this.invalidQuestion === id;
+    const type = question.kind === 'single' ? 'radio' : 'checkbox';
+    const describedBy = [question.hint ? 'hint' : '', invalid ? 'error' : ''].join(' ').trim();
+    return html`
+      <form
+        class="screen"
+        novalidate
+        @submit=${(event: SubmitEvent) => this.#continue(event, id)}
+        @change=${(event: Event) => this.#keepExclusive(event, question.exclusiveOption)}
+      >
+        <p class="progress" part="progress">${ui.question.progress(answered + 1, fewestLeft, mostLeft)}</p>
+        <fieldset aria-describedby=${describedBy || nothing} aria-invalid=${invalid ? 'true' : nothing}>
+          <legend>${this.#heading(question.heading)}</legend>
+          ${question.hint ? html`<p class="hint" id="hint">${question.hint}</p>` : nothing}
+          ${
+            invalid
+              ? html`<p class="error" id="error" part="error">
+                  ${question.kind === 'single' ? ui.question.errorSingle : ui.question.errorMulti}
+                </p>`
+              : nothing
+          }
+          <div class="options">
+            ${Object.entries(question.options).map(
+              ([value, label]) => html`
+                <label class="option" part="option">
+                  <input type=${type} name="answer" .value=${value} ?checked=${chosen.includes(value)} />
+                  <span>${label}</span>
+                </label>
+              `,
+            )}
+          </div>
+        </fieldset>
+        ${id === 'warning-signs' ? this.#renderSafetyPanel() : nothing}
+        <div class="actions">
+          <button type="submit" part="button primary-button" class="primary">${ui.question.continue}</button>
+          <button type="button" part="button" class="secondary" @click=${this.#back}>${ui.question.back}</button>
+        </div>
+      </form>
+    `;
+  }
+
+  #renderOutcome(id: OutcomeId, steps: readonly number[], snapshot: QuizSnapshot) {
+    const outcome: OutcomeText = outcomes[id];
+    const answered = snapshot.context.asked;
+    return html`
+      <section class="screen">
+        ${this.#heading(outcome.heading)}
+        <p class="lead">${outcome.why}</p>
+        ${outcome.showSafetyPanel ? this.#renderSafetyPanel() : nothing}
+        ${this.#subheading(ui.outcome.stepsHeading)}
+        <ol class="steps">
+          ${steps.map((number) => this.#renderStep(number, outcome.stepNotes[number] ?? ''))}
+        </ol>
+        ${this.#subheading(ui.outcome.answersHeading)}
+        <dl class="answers">
+          ${answered.map((question) => this.#renderAnswer(question, snapshot))}
+        </dl>
+        <button type="button" part="button primary-button" class="primary" @click=${this.#restart}>
+          ${ui.outcome.restart}
+        </button>
+      </section>
+    `;
+  }
+
+  #renderStep(number: number, note: string) {
+    const step = guide.steps[number - 1];
+    if (!step) return nothing;
+    return html`
+      <li class="step" part="step">
+        <div role="heading" aria-level=${this.#level(2)} class="step-title">
+          <span class="step-number">${ui.outcome.stepLabel(number)}</span> ${step.title}
+        </div>
+        <p>${note}</p>
+        <a part="step-link" href=${this.#stepHref(number)}>${ui.outcome.readInGuide(number)}</a>
+        <details>
+          <summary>${ui.outcome.showFullStep}</summary>
+          ${step.body.map((paragraph) => html`<p>${paragraph}</p>`)}
+        </details>
+      </li>
+    `;
+  }
+
+  #renderAnswer(id: QuestionId, snapshot: QuizSnapshot) {
+    const question: QuestionText = questions[id];
+    const labels = (snapshot.context.answers[id] ?? []).map((value) => question.options[value]);
+    return html`
+      <div class="answer">
+        <dt>${question.heading}</dt>
+        <dd>
+          <span>${labels.join('; ')}</span>
+          <button type="button" part="button" class="link" @click=${() => this.#change(id)}>
+            ${ui.outcome.change}<span class="visually-hidden">${ui.outcome.changeContext(question.heading)}</span>
+          </button>
+        </dd>
+      </div>
+    `;
+  }
+
+  #renderSafetyPanel() {
+    return html`
+      <aside class="safety" part="safety-panel" aria-labelledby="safety-heading">
+        <div role="heading" aria-level=${this.#level(1)} id="safety-heading" class="subheading">
+          ${ui.safety.heading}
+        </div>
+        <slot name="resources">
+          <ul class="help-lines">
+            ${helpLines.map(
+              (line) => html`
+                <li>
+                  <strong>${line.name}</strong>
+                  <span class="contacts">
+                    ${line.contacts.map(({ label, href }) => html`<a href=${href}>${label}</a>`)}
+                  </span>
+                </li>
+              `,
+            )}
+          </ul>
+        </slot>
+        ${this.noQuickExit ? nothing : html`<p class="muted">${ui.quickExit.honesty}</p>`}
+      </aside>
+    `;
+  }
+}
