@@ -7,7 +7,7 @@ export const questions = {
   safety: {
     kind: 'single',
     heading: 'Has he ever hurt you, threatened you, controlled you or made you feel afraid?',
-    hint: 'We ask this first because your safety matters more than anything else here. Abuse can be physical, emotional, sexual or about money.',
+    hint: 'Your safety comes first. Abuse can be physical, emotional, sexual or about money.',
     options: {
       yes: 'Yes',
       'not-sure': 'I’m not sure',
@@ -17,7 +17,7 @@ export const questions = {
   'warning-signs': {
     kind: 'multi',
     heading: 'Did he ever do any of these things?',
-    hint: 'Choose every one that happened, even once.',
+    hint: 'Choose all that happened, even once.',
     options: {
       'put-downs': 'Called you names, humiliated you or kept putting you down',
       control: 'Checked your phone, or controlled who you saw, where you went or what you wore',
@@ -33,7 +33,7 @@ export const questions = {
   'breakup-reason': {
     kind: 'multi',
     heading: 'Why did you break up?',
-    hint: 'Choose every reason that played a part, even a small one.',
+    hint: 'Choose all that played a part.',
     options: {
       hurtful: 'He did something hurtful or disrespectful',
       unsatisfied: 'I wasn’t satisfied with the relationship',
@@ -55,7 +55,7 @@ export const questions = {
   motives: {
     kind: 'multi',
     heading: 'Why do you want him back?',
-    hint: 'Choose every reason that is true. Be honest with yourself: nobody else sees your answers.',
+    hint: 'Choose all that are true. Be honest: nobody else sees this.',
     options: {
       care: 'I care about him and truly believe the relationship has potential for both of us',
       lonely: 'I feel lonely and want someone to do things with',
@@ -117,72 +117,70 @@ export const questions = {
 export const outcomes = {
   'dont-go-back': {
     heading: 'Please don’t go back to this relationship',
-    why: 'You told us he hurt, threatened, controlled or frightened you. The guide is clear: if the relationship was abusive in any way, don’t go back to it, and don’t expect things to be different. What happened is not your fault, and you don’t have to deal with it alone. The people below are free, confidential and there any time.',
-    stepNotes: {
-      13: 'The guide’s own words on an abusive relationship: don’t go back to it. Period.',
-    },
+    why: 'The guide is clear: if the relationship was abusive in any way, don’t go back to it. Things won’t be different. It is not your fault, and you don’t have to face it alone.',
+    stepNotes: { 13: 'The guide’s own words on abuse: don’t go back. Period.' },
     showSafetyPanel: true,
   },
   'let-go': {
     heading: 'Take it to heart and let this relationship go',
-    why: 'You broke up, at least in part, because he was hurtful or disrespectful, or because you weren’t satisfied. The guide says to take those reasons to heart and let the relationship go, not to win it back.',
+    why: 'You broke up at least partly because he was hurtful or disrespectful, or because you weren’t satisfied. The guide says to take that to heart and let the relationship go.',
     stepNotes: {
-      12: 'How to grieve the relationship, be kind to yourself and let friends and family be there for you.',
-      13: 'Why the reason you broke up matters more than the wish to get back together.',
+      12: 'How to grieve, be kind to yourself and lean on friends and family.',
+      13: 'Why the reason you broke up matters.',
     },
   },
   reconsider: {
     heading: 'Reconsider getting back together for now',
-    why: 'You’re still carrying hurt, anger or resentment, and you don’t see it going away. The guide warns that unless you can both resolve past issues and have a clear plan, the relationship will fall victim to the same issues that broke you up.',
+    why: 'You still carry hurt, anger or resentment. Unless you can both resolve it and have a clear plan, the same issues will break you up again.',
     stepNotes: {
-      9: 'What it would take to put past grievances behind you, if you both ever choose to.',
-      13: 'Why bringing past hurt along is a reason to reconsider.',
+      9: 'What putting past grievances behind you would take.',
+      13: 'Why past hurt is a reason to reconsider.',
     },
   },
   'move-on': {
     heading: 'Put your energy into moving on',
-    why: 'Some of your reasons are ones the guide calls the wrong reasons: loneliness, not knowing what to do without him, insecurity, a bruised ego, wanting to prove something or to get even. Getting back together for them tends to lead to a bad relationship and an even more painful breakup. Getting through this on your own can leave you stronger.',
+    why: 'Some of your reasons are ones the guide calls wrong reasons. Getting back together for them leads to a bad relationship and a more painful breakup. Getting through this on your own can leave you stronger.',
     stepNotes: {
-      12: 'How to grieve, be kind to yourself and let the people who love you help.',
-      14: 'Be brutally honest with yourself about why you want him around.',
-      15: 'What good intentions look like, if one day your reasons are the right ones.',
+      12: 'How to grieve and be kind to yourself.',
+      14: 'Be honest with yourself about why you want him around.',
+      15: 'What good intentions look like.',
     },
   },
   wait: {
     heading: 'Wait a little longer before you reach out',
-    why: 'Either it’s been less than a month, or you still feel the urge to beg him or berate him. The guide: give both of you time, at least a month is typically a good window, and don’t text, call or email him while the urge is strong.',
+    why: 'It’s been less than a month, or you still feel the urge to beg or berate him. Give yourselves time, and don’t text, call or email him yet.',
     stepNotes: {
-      1: 'Why waiting matters, and healthy ways to handle your feelings in the meantime.',
-      2: 'What to do once you no longer feel compelled to beg or berate him.',
+      1: 'Why waiting matters, and what to do with your feelings meanwhile.',
+      2: 'What to do once the urge has passed.',
     },
   },
   'reach-out': {
     heading: 'You’re ready to reach out, calmly',
-    why: 'It’s been long enough, you feel calm, and your reasons are good ones. Start with a short, low-pressure message, and let him set the pace.',
+    why: 'It’s been long enough, you feel calm and your reasons are good ones. Start with a short, low-pressure message.',
     stepNotes: {
-      2: 'How to send a first message: quick, simple and calm, with no pressure.',
-      3: 'When you’re both ready to talk: meet for coffee and just catch up.',
+      2: 'How to send a first message: quick, simple and calm.',
+      3: 'When you’re both ready: coffee, just to catch up.',
     },
   },
   'give-him-time': {
     heading: 'Give him the time he needs',
-    why: 'You reached out and he isn’t ready to talk yet. Don’t force the issue: give him time, then re-approach him in the same calm, low-pressure way.',
+    why: 'He isn’t ready to talk yet. Don’t force it: give him time, then re-approach him in the same calm way.',
     stepNotes: {
-      1: 'How to resist the urge to push, and where to put your feelings instead.',
-      2: 'How to re-approach him later, calmly and without pressure.',
+      1: 'How to resist the urge to push.',
+      2: 'How to re-approach him later.',
     },
   },
   'meet-up': {
     heading: 'Meet up casually to catch up',
-    why: 'You’re in friendly contact again. The next step is a casual coffee, and catching up is all you’re doing at this point.',
+    why: 'You’re in friendly contact again. Next is a casual coffee, and catching up is all you’re doing for now.',
     stepNotes: {
-      3: 'How to keep the first meeting casual and not rush things.',
-      4: 'What comes after: checking whether he’s willing to talk about the relationship.',
+      3: 'How to keep the first meeting casual.',
+      4: 'What comes next.',
     },
   },
   'ask-to-talk': {
-    heading: 'Ask whether he’s willing to talk about the relationship',
-    why: 'You’ve met up and re-established friendly contact. Now you can check in with him about talking over the relationship and the breakup, and be ready to wait if he isn’t.',
+    heading: 'Ask if he’s willing to talk about the relationship',
+    why: 'You’ve re-established friendly contact. Now check whether he’s willing to talk about the relationship, and be ready to wait.',
     stepNotes: {
       4: 'How to ask, and what to do if he isn’t ready.',
       5: 'What to expect if he says yes.',
@@ -190,45 +188,45 @@ export const outcomes = {
   },
   'dont-force': {
     heading: 'Be prepared to wait, and don’t force it',
-    why: 'He isn’t ready to talk about the relationship yet. The guide says to be prepared to wait and not to force the issue. Keep things friendly and casual meanwhile.',
+    why: 'He isn’t ready to talk about the relationship yet. Keep things friendly and casual meanwhile.',
     stepNotes: {
-      3: 'Keep catching up casually, without trying to jump-start the relationship.',
+      3: 'Keep catching up without rushing things.',
       4: 'Why you wait when he isn’t ready.',
     },
   },
   'serious-talk': {
     heading: 'Get ready for an honest, maybe rocky, talk',
-    why: 'He’s willing to talk, or you’ve talked and haven’t decided yet. Expect plenty to hash out and some brutal honesty, and be ready to accept whatever you decide together.',
+    why: 'There will be plenty to hash out. Expect brutal honesty, and be ready to accept what you decide.',
     stepNotes: {
-      5: 'How to brace yourself for the serious talk.',
-      6: 'How to accept the outcome, whichever way it goes.',
+      5: 'How to brace yourself for the talk.',
+      6: 'How to accept the outcome.',
     },
   },
   rebuild: {
     heading: 'Rebuild it as a new relationship',
-    why: 'You’ve both decided to try again. The guide: treat it as a new relationship, address what broke you up, keep old grievances in the past and follow through on what you promise each other.',
+    why: 'You’ve both decided to try again. Treat it as a new relationship, address what broke you up and follow through on your promises.',
     stepNotes: {
-      7: 'Start slowly and don’t fall back into old habits.',
-      8: 'Remember why you broke up, and address it together.',
-      9: 'Acknowledge past grievances, then agree to keep them in the past.',
-      10: 'Follow up on what you each need, and call each other out calmly.',
-      11: 'Focus on the present, not on what happened while you were apart.',
+      7: 'Don’t fall back into old habits.',
+      8: 'Address why you broke up.',
+      9: 'Keep old grievances in the past.',
+      10: 'Follow up on what you each need.',
+      11: 'Don’t dwell on the time apart.',
     },
   },
   'call-it-off': {
     heading: 'It may be time to call it off',
-    why: 'You tried again and it isn’t working. Even when you both do everything right, a relationship may still not work, and that is part of life.',
+    why: 'You tried again and it isn’t working. Even when you both do everything right, a relationship may still not work.',
     stepNotes: {
-      10: 'Check whether you’ve both followed up on what you promised each other.',
-      12: 'How to know when to call it off, and how to grieve and be kind to yourself.',
+      10: 'Check you’ve both kept your promises.',
+      12: 'How to know when to call it off.',
     },
   },
   accept: {
     heading: 'Accept the outcome: you’ll be okay',
-    why: 'You decided together not to get back together. Be proud of yourself for trying: not all relationships can work, and you will be okay.',
+    why: 'You decided not to get back together. Be proud of yourself for trying: not every relationship can work.',
     stepNotes: {
       6: 'Be proud of yourself for trying.',
-      12: 'How to grieve, be kind to yourself and let friends and family support you.',
+      12: 'How to grieve and be kind to yourself.',
     },
   },
 } as const satisfies Record<string, OutcomeText>;

@@ -1,7 +1,7 @@
 // The guide's branch points as a state machine. It holds ids and rules only; every word a reader
 // sees lives in content/. Read it top to bottom beside the guide: each branch quotes the line of
 // the guide it follows. Pure (no delays, no invoked actors), so xstate/graph can enumerate it.
-import { and, assign, setup } from 'xstate';
+import { assign, setup } from 'xstate';
 import { type QuestionId, questions } from '../content/quiz.ts';
 
 /** The reader's answers: option ids per question (one for a single-choice question). */
@@ -32,15 +32,46 @@ export function isValidAnswer(question: QuestionId, choices: readonly unknown[])
   return known && count === choices.length && (kind === 'single' ? count === 1 : count >= 1);
 }
 
-const answerChoices = (event: QuizEvent): readonly string[] =>
-  event.type === 'answer' ? event.choices : [];
-const choseAnyOf = (event: QuizEvent, options: readonly string[]) =>
-  answerChoices(event).some((choice) => options.includes(choice));
+/** The branch conditions on an answer's choices, named for what they mean in the guide. */
+const conditions = {
+  reportsAbuse: (choices: readonly string[]) => choices.includes('yes'),
+  isUnsureAboutAbuse: (choices: readonly string[]) => choices.includes('not-sure'),
+  sawAWarningSign: (choices: readonly string[]) => choices.some((choice) => choice !== 'none'),
+  brokeUpOverHurtOrDissatisfaction: (choices: readonly string[]) =>
+    choices.includes('hurtful') || choices.includes('unsatisfied'),
+  carriesUnresolvedHurt: (choices: readonly string[]) => choices.includes('yes'),
+  hasAWrongMotive: (choices: readonly string[]) => choices.some((choice) => choice !== 'care'),
+  isTooSoon: (choices: readonly string[]) => choices.includes('under-a-month'),
+  stillFeelsTheUrge: (choices: readonly string[]) => choices.includes('yes'),
+};
 
-/** Guard reference: this event answers `question`, validly. Every answer transition starts with it. */
-const answers = (question: QuestionId) => ({ type: 'answers', params: { question } }) as const;
-/** Guard reference: the answer includes `option` (for plain "which one" branches). */
-const chose = (option: string) => ({ type: 'chose', params: { option } }) as const;
+/** One branch of a question: taken `if` a condition holds, or if the reader `chose` an option. */
+interface Branch {
+  readonly if?: keyof typeof conditions;
+  readonly chose?: string;
+  readonly go: string;
+}
+
+/**
+ * A question state. Its branches are tried top to bottom; each first checks that the event is a
+ * valid answer to this question, and records it on the way.
+ */
+const ask = (question: QuestionId, branches: readonly Branch[]) => ({
+  on: {
+    answer: branches.map((branch) => ({
+      guard: { type: 'answers', params: { question, branch } } as const,
+      target: branch.go,
+      actions: 'recordAnswer' as const,
+    })),
+  },
+});
+
+/** An outcome: a final state naming the guide steps it recommends, in the order shown. */
+const outcome = (...steps: number[]) => ({
+  type: 'final' as const,
+  entry: 'dropAnswersOffThePath' as const,
+  meta: { steps },
+});
 
 const freshContext = (): QuizContext => ({ answers: {}, asked: [] });
 
@@ -51,19 +82,12 @@ export const exBackMachine = setup({
     meta: {} as { steps: readonly number[] },
   },
   guards: {
-    answers: ({ event }, { question }: { question: QuestionId }) =>
+    answers: ({ event }, { question, branch }: { question: QuestionId; branch: Branch }) =>
       event.type === 'answer' &&
       event.question === question &&
-      isValidAnswer(question, event.choices),
-    chose: ({ event }, { option }: { option: string }) => answerChoices(event).includes(option),
-    reportsAbuse: ({ event }) => choseAnyOf(event, ['yes']),
-    isUnsureAboutAbuse: ({ event }) => choseAnyOf(event, ['not-sure']),
-    sawAWarningSign: ({ event }) => answerChoices(event).some((choice) => choice !== 'none'),
-    brokeUpOverHurtOrDissatisfaction: ({ event }) => choseAnyOf(event, ['hurtful', 'unsatisfied']),
-    carriesUnresolvedHurt: ({ event }) => choseAnyOf(event, ['yes']),
-    hasAWrongMotive: ({ event }) => answerChoices(event).some((choice) => choice !== 'care'),
-    isTooSoon: ({ event }) => choseAnyOf(event, ['under-a-month']),
-    stillFeelsTheUrge: ({ event }) => choseAnyOf(event, ['yes']),
+      isValidAnswer(question, event.choices) &&
+      (!branch.if || conditions[branch.if](event.choices)) &&
+      (!branch.chose || event.choices.includes(branch.chose)),
     lastAskedWas: ({ context }, { question }: { question: QuestionId }) =>
       context.asked.at(-1) === question,
     nothingAsked: ({ context }) => context.asked.length === 0,
@@ -123,211 +147,78 @@ export const exBackMachine = setup({
       states: {
         // Asked first. Step 13: "If the relationship was abusive in any way, don’t go back to it.
         // Period." "I’m not sure" leads to concrete warning signs instead of a guess.
-        safety: {
-          on: {
-            answer: [
-              {
-                guard: and([answers('safety'), 'reportsAbuse']),
-                target: 'dont-go-back',
-                actions: 'recordAnswer',
-              },
-              {
-                guard: and([answers('safety'), 'isUnsureAboutAbuse']),
-                target: 'warning-signs',
-                actions: 'recordAnswer',
-              },
-              { guard: answers('safety'), target: 'breakup-reason', actions: 'recordAnswer' },
-            ],
-          },
-        },
+        safety: ask('safety', [
+          { if: 'reportsAbuse', go: 'dont-go-back' },
+          { if: 'isUnsureAboutAbuse', go: 'warning-signs' },
+          { go: 'breakup-reason' },
+        ]),
         // Any one sign, even once, is abuse: the safe reading of "abusive in any way".
-        'warning-signs': {
-          on: {
-            answer: [
-              {
-                guard: and([answers('warning-signs'), 'sawAWarningSign']),
-                target: 'dont-go-back',
-                actions: 'recordAnswer',
-              },
-              {
-                guard: answers('warning-signs'),
-                target: 'breakup-reason',
-                actions: 'recordAnswer',
-              },
-            ],
-          },
-        },
+        'warning-signs': ask('warning-signs', [
+          { if: 'sawAWarningSign', go: 'dont-go-back' },
+          { go: 'breakup-reason' },
+        ]),
         // Step 13: "If you broke up (even in part) because your partner did something hurtful or
         // disrespectful or because you simply weren’t satisfied with the relationship, take those
         // considerations to heart and let the relationship go."
-        'breakup-reason': {
-          on: {
-            answer: [
-              {
-                guard: and([answers('breakup-reason'), 'brokeUpOverHurtOrDissatisfaction']),
-                target: 'let-go',
-                actions: 'recordAnswer',
-              },
-              { guard: answers('breakup-reason'), target: 'past-hurt', actions: 'recordAnswer' },
-            ],
-          },
-        },
+        'breakup-reason': ask('breakup-reason', [
+          { if: 'brokeUpOverHurtOrDissatisfaction', go: 'let-go' },
+          { go: 'past-hurt' },
+        ]),
         // Step 13: "If you’re going to bring past hurt, anger, or resentment with you, reconsider
         // getting back together. Unless you’re both able to resolve your past issues…"
-        'past-hurt': {
-          on: {
-            answer: [
-              {
-                guard: and([answers('past-hurt'), 'carriesUnresolvedHurt']),
-                target: 'reconsider',
-                actions: 'recordAnswer',
-              },
-              { guard: answers('past-hurt'), target: 'motives', actions: 'recordAnswer' },
-            ],
-          },
-        },
+        'past-hurt': ask('past-hurt', [
+          { if: 'carriesUnresolvedHurt', go: 'reconsider' },
+          { go: 'motives' },
+        ]),
         // Steps 14–15: lonely, lost without him, insecure, bruised ego, to prove you can, revenge:
         // "If yes, stop trying to get back together and start moving on." Only caring about him
         // and believing in the relationship passes, and one wrong motive beside it is enough.
-        motives: {
-          on: {
-            answer: [
-              {
-                guard: and([answers('motives'), 'hasAWrongMotive']),
-                target: 'move-on',
-                actions: 'recordAnswer',
-              },
-              { guard: answers('motives'), target: 'stage', actions: 'recordAnswer' },
-            ],
-          },
-        },
+        motives: ask('motives', [{ if: 'hasAWrongMotive', go: 'move-on' }, { go: 'stage' }]),
         // Steps 2–12 follow each other: reach out, meet casually, ask to talk, the serious talk,
         // the decision. Readiness is only asked of a reader who hasn't been in touch yet.
-        stage: {
-          on: {
-            answer: [
-              {
-                guard: and([answers('stage'), chose('no-contact')]),
-                target: 'time-since',
-                actions: 'recordAnswer',
-              },
-              {
-                guard: and([answers('stage'), chose('not-ready')]),
-                target: 'give-him-time',
-                actions: 'recordAnswer',
-              },
-              {
-                guard: and([answers('stage'), chose('friendly')]),
-                target: 'meet-up',
-                actions: 'recordAnswer',
-              },
-              {
-                guard: and([answers('stage'), chose('met-up')]),
-                target: 'ask-to-talk',
-                actions: 'recordAnswer',
-              },
-              {
-                guard: and([answers('stage'), chose('asked')]),
-                target: 'his-answer',
-                actions: 'recordAnswer',
-              },
-              {
-                guard: and([answers('stage'), chose('talked')]),
-                target: 'decision',
-                actions: 'recordAnswer',
-              },
-            ],
-          },
-        },
+        stage: ask('stage', [
+          { chose: 'no-contact', go: 'time-since' },
+          { chose: 'not-ready', go: 'give-him-time' },
+          { chose: 'friendly', go: 'meet-up' },
+          { chose: 'met-up', go: 'ask-to-talk' },
+          { chose: 'asked', go: 'his-answer' },
+          { chose: 'talked', go: 'decision' },
+        ]),
         // Step 1: "Allow both him and yourself time—at least a month is typically a good window".
-        'time-since': {
-          on: {
-            answer: [
-              {
-                guard: and([answers('time-since'), 'isTooSoon']),
-                target: 'wait',
-                actions: 'recordAnswer',
-              },
-              { guard: answers('time-since'), target: 'urge', actions: 'recordAnswer' },
-            ],
-          },
-        },
+        'time-since': ask('time-since', [{ if: 'isTooSoon', go: 'wait' }, { go: 'urge' }]),
         // Step 2: "After enough time has passed so that you no longer feel compelled to beg or to
         // berate him, you can start sending out some initial feelers."
-        urge: {
-          on: {
-            answer: [
-              {
-                guard: and([answers('urge'), 'stillFeelsTheUrge']),
-                target: 'wait',
-                actions: 'recordAnswer',
-              },
-              { guard: answers('urge'), target: 'reach-out', actions: 'recordAnswer' },
-            ],
-          },
-        },
+        urge: ask('urge', [{ if: 'stillFeelsTheUrge', go: 'wait' }, { go: 'reach-out' }]),
         // Step 4: "Again, if he’s not ready, be prepared to wait and don’t force the issue."
-        'his-answer': {
-          on: {
-            answer: [
-              {
-                guard: and([answers('his-answer'), chose('not-ready')]),
-                target: 'dont-force',
-                actions: 'recordAnswer',
-              },
-              { guard: answers('his-answer'), target: 'serious-talk', actions: 'recordAnswer' },
-            ],
-          },
-        },
+        'his-answer': ask('his-answer', [
+          { chose: 'not-ready', go: 'dont-force' },
+          { go: 'serious-talk' },
+        ]),
         // Steps 6–12: "If you both decide to give your relationship another try, get ready to put
         // in the necessary work. If ultimately you both can’t get on board… you’ll be okay."
-        decision: {
-          on: {
-            answer: [
-              {
-                guard: and([answers('decision'), chose('try-again')]),
-                target: 'rebuild',
-                actions: 'recordAnswer',
-              },
-              {
-                guard: and([answers('decision'), chose('not-working')]),
-                target: 'call-it-off',
-                actions: 'recordAnswer',
-              },
-              {
-                guard: and([answers('decision'), chose('not-together')]),
-                target: 'accept',
-                actions: 'recordAnswer',
-              },
-              {
-                guard: and([answers('decision'), chose('undecided')]),
-                target: 'serious-talk',
-                actions: 'recordAnswer',
-              },
-            ],
-          },
-        },
+        decision: ask('decision', [
+          { chose: 'try-again', go: 'rebuild' },
+          { chose: 'not-working', go: 'call-it-off' },
+          { chose: 'not-together', go: 'accept' },
+          { chose: 'undecided', go: 'serious-talk' },
+        ]),
 
-        // Outcomes, each with the guide steps it recommends, in the order shown. The abuse outcome
-        // names only the step that says not to go back: no step about contacting or reconciling.
-        'dont-go-back': { type: 'final', entry: 'dropAnswersOffThePath', meta: { steps: [13] } },
-        'let-go': { type: 'final', entry: 'dropAnswersOffThePath', meta: { steps: [12, 13] } },
-        reconsider: { type: 'final', entry: 'dropAnswersOffThePath', meta: { steps: [9, 13] } },
-        'move-on': { type: 'final', entry: 'dropAnswersOffThePath', meta: { steps: [12, 14, 15] } },
-        wait: { type: 'final', entry: 'dropAnswersOffThePath', meta: { steps: [1, 2] } },
-        'reach-out': { type: 'final', entry: 'dropAnswersOffThePath', meta: { steps: [2, 3] } },
-        'give-him-time': { type: 'final', entry: 'dropAnswersOffThePath', meta: { steps: [1, 2] } },
-        'meet-up': { type: 'final', entry: 'dropAnswersOffThePath', meta: { steps: [3, 4] } },
-        'ask-to-talk': { type: 'final', entry: 'dropAnswersOffThePath', meta: { steps: [4, 5] } },
-        'dont-force': { type: 'final', entry: 'dropAnswersOffThePath', meta: { steps: [3, 4] } },
-        'serious-talk': { type: 'final', entry: 'dropAnswersOffThePath', meta: { steps: [5, 6] } },
-        rebuild: {
-          type: 'final',
-          entry: 'dropAnswersOffThePath',
-          meta: { steps: [7, 8, 9, 10, 11] },
-        },
-        'call-it-off': { type: 'final', entry: 'dropAnswersOffThePath', meta: { steps: [10, 12] } },
-        accept: { type: 'final', entry: 'dropAnswersOffThePath', meta: { steps: [6, 12] } },
+        // Outcomes, with the guide steps each recommends. The abuse outcome names only the step
+        // that says not to go back: no step about contacting or reconciling.
+        'dont-go-back': outcome(13),
+        'let-go': outcome(12, 13),
+        reconsider: outcome(9, 13),
+        'move-on': outcome(12, 14, 15),
+        wait: outcome(1, 2),
+        'reach-out': outcome(2, 3),
+        'give-him-time': outcome(1, 2),
+        'meet-up': outcome(3, 4),
+        'ask-to-talk': outcome(4, 5),
+        'dont-force': outcome(3, 4),
+        'serious-talk': outcome(5, 6),
+        rebuild: outcome(7, 8, 9, 10, 11),
+        'call-it-off': outcome(10, 12),
+        accept: outcome(6, 12),
       },
     },
   },
