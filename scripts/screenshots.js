@@ -1,16 +1,18 @@
-// `npm run screenshots`: serves the demo, walks the quiz in headless Chromium and saves a picture
+// `npm run screenshots`: builds and serves the demo site, walks the quiz in headless Chromium and saves a picture
 // of every kind of screen, at desktop and phone width, light and dark, into screenshots/.
 // For looking at what we built; not a test.
+
+import { execSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { createServer } from 'vite';
 import { chromiumArgs, findChromium } from './find-browser.js';
+import { serve } from './serve.js';
 
 const out = 'screenshots';
 mkdirSync(out, { recursive: true });
-const server = await createServer({ server: { port: 0 }, logLevel: 'error' });
-await server.listen();
-const base = server.resolvedUrls.local[0];
+execSync('node scripts/build.js --over-budget-ok', { stdio: 'inherit' });
+const server = await serve({ root: 'dist/demo', port: 0 });
+const base = `http://127.0.0.1:${server.address().port}/`;
 const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
 
 /** Answers by option value: one array per question, clicked then Continue. */

@@ -14,27 +14,30 @@ export const styles = css`
     --quiz-on-accent: #ffffff;
     --quiz-focus: #b3261e;
     --quiz-error: #b3261e;
-    --quiz-radius: 0.75rem;
-    --quiz-max-width: 40rem;
+    --quiz-radius: 0.75em;
+    --quiz-max-width: 40em;
 
     display: block;
     max-width: var(--quiz-max-width);
-    color: var(--quiz-text);
-    font-family: var(--quiz-font-family);
-    font-size: 1rem;
-    font-style: normal;
-    font-weight: 400;
-    line-height: 1.5;
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-align: start;
-    text-indent: 0;
-    text-transform: none;
-    text-shadow: none;
-    white-space: normal;
-    visibility: visible;
-    cursor: auto;
-    direction: ltr;
+    /* !important: a page's * { … !important } would otherwise win over :host. The size is
+       the reader's default (medium), not the page's root size, so em-based page resets don't
+       shrink or blow up the widget; --quiz-font-size changes it on purpose. */
+    color: var(--quiz-text) !important;
+    font-family: var(--quiz-font-family) !important;
+    font-size: var(--quiz-font-size, medium) !important;
+    font-style: normal !important;
+    font-weight: 400 !important;
+    line-height: 1.5 !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    text-align: start !important;
+    text-indent: 0 !important;
+    text-transform: none !important;
+    text-shadow: none !important;
+    white-space: normal !important;
+    visibility: visible !important;
+    cursor: auto !important;
+    direction: ltr !important;
   }
   @media (prefers-color-scheme: dark) {
     :host {
@@ -63,31 +66,31 @@ export const styles = css`
     background: var(--quiz-background);
     border: 1px solid var(--quiz-border);
     border-radius: var(--quiz-radius);
-    padding: clamp(1rem, 4vw, 2rem);
-    overflow-wrap: break-word;
+    padding: clamp(1em, 4vw, 2em);
+    overflow-wrap: anywhere;
   }
   .screen {
     margin: 0;
   }
   p {
-    margin: 0 0 1rem;
+    margin: 0 0 1em;
   }
   .lead {
-    font-size: 1.0625rem;
+    font-size: 1.0625em;
   }
   .muted,
   .hint {
     color: var(--quiz-muted);
   }
   .muted {
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
 
   .heading {
-    font-size: clamp(1.375rem, 1.1rem + 1.2vw, 1.75rem);
+    font-size: clamp(1.375em, 1.1em + 1.2vw, 1.75em);
     font-weight: 700;
     line-height: 1.25;
-    margin: 0 0 1rem;
+    margin: 0 0 1em;
   }
   .heading:focus {
     outline: none;
@@ -97,10 +100,10 @@ export const styles = css`
     outline-offset: 4px;
   }
   .subheading {
-    font-size: 1.1875rem;
+    font-size: 1.1875em;
     font-weight: 700;
     line-height: 1.3;
-    margin: 1.75rem 0 0.75rem;
+    margin: 1.75em 0 0.75em;
   }
 
   .quick-exit {
@@ -108,11 +111,11 @@ export const styles = css`
     flex-wrap: wrap;
     align-items: center;
     justify-content: flex-end;
-    gap: 0.25rem 0.75rem;
-    margin: 0 0 1rem;
+    gap: 0.25em 0.75em;
+    margin: 0 0 1em;
   }
   .quick-exit .hint {
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
 
   button,
@@ -123,11 +126,11 @@ export const styles = css`
     display: inline-flex;
     align-items: center;
     justify-content: center;
-    min-height: 2.75rem;
-    min-width: 2.75rem;
+    min-height: 2.75em;
+    min-width: 2.75em;
     margin: 0;
-    padding: 0.5rem 1.25rem;
-    border-radius: 0.5rem;
+    padding: 0.5em 1.25em;
+    border-radius: 0.5em;
     border: 2px solid var(--quiz-accent);
     background: transparent;
     color: var(--quiz-accent);
@@ -147,9 +150,9 @@ export const styles = css`
     color: var(--quiz-background);
   }
   button.link {
-    min-height: 1.5rem;
-    min-width: 1.5rem;
-    padding: 0.125rem 0.25rem;
+    min-height: 1.5em;
+    min-width: 1.5em;
+    padding: 0.125em 0.25em;
     border: 0;
     text-decoration: underline;
     text-underline-offset: 0.15em;
@@ -171,9 +174,9 @@ export const styles = css`
 
   .progress {
     color: var(--quiz-muted);
-    font-size: 0.875rem;
+    font-size: 0.875em;
     font-weight: 600;
-    margin-bottom: 0.5rem;
+    margin-bottom: 0.5em;
   }
   fieldset {
     border: 0;
@@ -191,19 +194,22 @@ export const styles = css`
   }
   .options {
     display: grid;
-    gap: 0.5rem;
+    gap: 0.5em;
     clear: both;
   }
   .option {
     display: flex;
     align-items: flex-start;
-    gap: 0.75rem;
-    min-height: 2.75rem;
-    padding: 0.625rem 0.875rem;
+    gap: 0.75em;
+    min-height: 2.75em;
+    padding: 0.625em 0.875em;
     border: 1px solid var(--quiz-border);
-    border-radius: 0.5rem;
+    border-radius: 0.5em;
     background: var(--quiz-surface);
     cursor: pointer;
+  }
+  .option span {
+    min-width: 0;
   }
   .option:has(input:checked) {
     border-color: var(--quiz-accent);
@@ -211,9 +217,9 @@ export const styles = css`
   }
   input {
     flex: none;
-    width: 1.375rem;
-    height: 1.375rem;
-    margin: 0.0625rem 0 0;
+    width: 1.375em;
+    height: 1.375em;
+    margin: 0.0625em 0 0;
     accent-color: var(--quiz-accent);
   }
   [aria-invalid='true'] .option {
@@ -223,20 +229,20 @@ export const styles = css`
     color: var(--quiz-error);
     font-weight: 700;
     border-left: 4px solid var(--quiz-error);
-    padding-left: 0.75rem;
+    padding-left: 0.75em;
   }
   .actions {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.75rem;
-    margin-top: 1.5rem;
+    gap: 0.75em;
+    margin-top: 1.5em;
   }
 
   .safety {
-    margin: 1.5rem 0 0;
-    padding: 1rem 1.25rem;
+    margin: 1.5em 0 0;
+    padding: 1em 1.25em;
     border-left: 4px solid var(--quiz-accent);
-    border-radius: 0.5rem;
+    border-radius: 0.5em;
     background: var(--quiz-surface);
   }
   .safety .subheading {
@@ -244,20 +250,20 @@ export const styles = css`
   }
   .help-lines {
     list-style: none;
-    margin: 0 0 1rem;
+    margin: 0 0 1em;
     padding: 0;
     display: grid;
-    gap: 0.75rem;
+    gap: 0.75em;
   }
   .contacts {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 1rem;
+    gap: 0.25em 1em;
   }
   .contacts a {
     display: inline-block;
-    min-height: 1.5rem;
-    padding: 0.125rem 0;
+    min-height: 1.5em;
+    padding: 0.125em 0;
   }
 
   .steps {
@@ -265,56 +271,56 @@ export const styles = css`
     margin: 0;
     padding: 0;
     display: grid;
-    gap: 1rem;
+    gap: 1em;
   }
   .step {
-    padding: 1rem 1.25rem;
+    padding: 1em 1.25em;
     border: 1px solid var(--quiz-border);
-    border-radius: 0.5rem;
+    border-radius: 0.5em;
   }
   .step-title {
     font-weight: 700;
-    margin-bottom: 0.5rem;
+    margin-bottom: 0.5em;
   }
   .step-number {
     display: block;
     color: var(--quiz-muted);
-    font-size: 0.875rem;
+    font-size: 0.875em;
     font-weight: 600;
   }
   .step p {
-    margin-bottom: 0.5rem;
+    margin-bottom: 0.5em;
   }
   details {
-    margin-top: 0.5rem;
+    margin-top: 0.5em;
   }
   summary {
     cursor: pointer;
-    min-height: 1.5rem;
-    padding: 0.125rem 0;
+    min-height: 1.5em;
+    padding: 0.125em 0;
     color: var(--quiz-accent);
   }
   details p {
-    margin: 0.75rem 0 0;
+    margin: 0.75em 0 0;
   }
 
   .answers {
-    margin: 0 0 1.5rem;
+    margin: 0 0 1.5em;
   }
   .answer {
-    padding: 0.75rem 0;
+    padding: 0.75em 0;
     border-bottom: 1px solid var(--quiz-border);
   }
   dt {
     color: var(--quiz-muted);
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
   dd {
-    margin: 0.25rem 0 0;
+    margin: 0.25em 0 0;
     display: grid;
-    grid-template-columns: 1fr auto;
+    grid-template-columns: minmax(0, 1fr) auto;
     align-items: baseline;
-    gap: 0.25rem 1rem;
+    gap: 0.25em 1em;
   }
 
   .visually-hidden {

@@ -57,6 +57,7 @@ const screenKey = (screen: Screen) =>
  * @csspart step-link - The link from a step to the guide.
  *
  * @cssproperty [--quiz-font-family=inherit] - Font; the page's font by default.
+ * @cssproperty [--quiz-font-size=medium] - Base text size; the reader's default size, not the page's.
  * @cssproperty [--quiz-text=#1f1d24] - Text colour (dark theme: #ecebf0).
  * @cssproperty [--quiz-muted=#55505f] - Secondary text (dark theme: #b9b4c4).
  * @cssproperty [--quiz-background=#ffffff] - Card background (dark theme: #1c1a21).
@@ -66,8 +67,8 @@ const screenKey = (screen: Screen) =>
  * @cssproperty [--quiz-on-accent=#ffffff] - Text on the accent colour (dark theme: #1c1a21).
  * @cssproperty [--quiz-focus=#b3261e] - Focus ring (dark theme: #ffb4ab).
  * @cssproperty [--quiz-error=#b3261e] - Error text and border (dark theme: #ffb4ab).
- * @cssproperty [--quiz-radius=0.75rem] - Corner radius of the card.
- * @cssproperty [--quiz-max-width=40rem] - Widest the card grows.
+ * @cssproperty [--quiz-radius=0.75em] - Corner radius of the card.
+ * @cssproperty [--quiz-max-width=40em] - Widest the card grows.
  */
 export class ExBackQuiz extends LitElement {
   static override styles = styles;
@@ -160,8 +161,9 @@ export class ExBackQuiz extends LitElement {
     if (!this.guideUrl) return fragment;
     const url = httpUrl(this.guideUrl);
     if (url) return new URL(fragment, url).href;
+    // One warning per bad value, not one per step: the message names no step.
     warnOnce(
-      `guide-url "${this.guideUrl}" is not an http(s) or relative URL; linking to ${fragment}.`,
+      `guide-url "${this.guideUrl}" is not an http(s) or relative URL; linking to #step-N here.`,
     );
     return fragment;
   }
@@ -252,8 +254,9 @@ export class ExBackQuiz extends LitElement {
       this.updateComplete.then(() => form.querySelector('input')?.focus());
       return;
     }
-    this.#send({ type: 'answer', question, choices });
+    // Emitted first, so listeners get the last answer before the quiz-complete it causes.
     emit(this, 'quiz-answer', { question, answer: choices });
+    this.#send({ type: 'answer', question, choices });
   }
 
   #back(): void {
@@ -284,8 +287,17 @@ export class ExBackQuiz extends LitElement {
 
   // ---- rendering: a function of the snapshot, the content and the attributes ------------------
 
-  protected override render(): TemplateResult | typeof nothing {
-    if (this.exited) return nothing;
+  protected override render(): TemplateResult {
+    // The live region is outside the card, so it stays through quick exit and announces it.
+    return html`
+      ${this.exited ? nothing : this.#renderCard()}
+      <div class="visually-hidden" role="status" aria-live="polite">${
+        this.exited ? ui.announce.exit : this.#announcement
+      }</div>
+    `;
+  }
+
+  #renderCard() {
     const snapshot = this.#quiz.snapshot;
     const screen = screenOf(snapshot);
     return html`
@@ -299,7 +311,6 @@ export class ExBackQuiz extends LitElement {
               ? this.#renderQuestion(screen.question, snapshot)
               : this.#renderOutcome(screen.outcome, screen.steps, snapshot),
         )}
-        <div class="visually-hidden" role="status" aria-live="polite">${this.#announcement}</div>
       </div>
     `;
   }
