@@ -1,0 +1,414 @@
+// <ex-back-quiz>, screen by screen: the semantics each screen exposes, axe on each of them, and
+// content rendered as text only.
+import { expect, html } from '@open-wc/testing';
+import { guide } from '../content/guide.ts';
+import { outcomes, type QuestionId, questions } from '../content/quiz.ts';
+import { helpLines, ui } from '../content/ui.ts';
+import { questionsPerPath } from '../machines/progress.ts';
+import { stepsOf } from '../machines/screen.ts';
+import {
+  answerInputs,
+  button,
+  choose,
+  continueQuiz,
+  currentQuestion,
+  type ExBackQuiz,
+  expectSame,
+  input,
+  PATHS,
+  query,
+  queryAll,
+  quiz,
+  quizAt,
+  screenHeading,
+  start,
+  text,
+  visibleText,
+} from './quiz-element.helpers.ts';
+
+const headingLevel = (element: Element) => element.getAttribute('aria-level');
+
+describe('<ex-back-quiz> intro', () => {
+  it('has a heading at level 2 by default, and a Start button', async () => {
+    const el = await quiz();
+    const heading = screenHeading(el);
+    expect(heading.getAttribute('role')).to.equal('heading');
+    expect(headingLevel(heading)).to.equal('2');
+    expect(text(heading)).to.equal(ui.intro.heading);
+    const startButton = button(el, ui.intro.start);
+    expect(startButton.type).to.equal('button');
+    expect(text(query(el, '.privacy'))).to.equal(ui.intro.privacy);
+  });
+
+  it('takes the heading level from heading-level, and nests the others below it', async () => {
+    const el = await quiz(html`<ex-back-quiz heading-level="4"></ex-back-quiz>`);
+    expect(headingLevel(screenHeading(el))).to.equal('4');
+    await start(el);
+    expect(headingLevel(screenHeading(el))).to.equal('4');
+    const outcome = await quizAt(
+      PATHS['dont-go-back'],
+      html`<ex-back-quiz heading-level="4"></ex-back-quiz>`,
+    );
+    expect(headingLevel(screenHeading(outcome))).to.equal('4');
+    const levels = queryAll(outcome, '[role="heading"]:not([data-screen-heading])').map(
+      headingLevel,
+    );
+    expect(levels).to.include.members(['5', '6']);
+    expect(levels.every((level) => level === '5' || level === '6')).to.equal(true);
+  });
+});
+
+describe('<ex-back-quiz> question', () => {
+  it('is a fieldset whose legend holds the heading, with one labelled radio per option', async () => {
+    const el = await quiz();
+    await start(el);
+    const fieldset = query(el, 'form fieldset');
+    const legend = query(el, 'fieldset > legend');
+    expectSame(legend.parentElement, fieldset, 'legend parent');
+    const heading = screenHeading(el);
+    expect(legend.contains(heading)).to.equal(true);
+    expect(heading.getAttribute('role')).to.equal('heading');
+    expect(headingLevel(heading)).to.equal('2');
+    expect(text(heading)).to.equal(questions.safety.heading);
+
+    const inputs = answerInputs(el);
+    expect(inputs.map((input) => input.value)).to.deep.equal(Object.keys(questions.safety.options));
+    for (const input of inputs) {
+      expect(input.type).to.equal('radio');
+      expect(fieldset.contains(input)).to.equal(true);
+      const label = input.closest('label');
+      expect(label == null, `no label around ${input.value}`).to.equal(false);
+      expect(text(label)).to.equal(
+        questions.safety.options[input.value as keyof typeof questions.safety.options],
+      );
+    }
+    // The hint describes the group.
+    expect(fieldset.getAttribute('aria-describedby')).to.equal('hint');
+    expect(text(query(el, `#hint`))).to.equal(questions.safety.hint);
+  });
+
+  it('uses checkboxes for a multiple-choice question', async () => {
+    const el = await quizAt([['safety', 'no']]);
+    expect(currentQuestion(el)).to.equal('breakup-reason');
+    const inputs = answerInputs(el);
+    expect(inputs.length).to.equal(Object.keys(questions['breakup-reason'].options).length);
+    for (const input of inputs) {
+      expect(input.type).to.equal('checkbox');
+      expect(input.closest('label') == null, input.value).to.equal(false);
+    }
+  });
+
+  it('has a Continue submit button, a Back button and an honest progress line', async () => {
+    const el = await quiz();
+    await start(el);
+    const submit = button(el, ui.question.continue);
+    expect(submit.type).to.equal('submit');
+    expectSame(submit.form, query(el, 'form'), 'form of Continue');
+    expect(button(el, ui.question.back).type).to.equal('button');
+    const [fewest, most] = questionsPerPath();
+    expect(text(query(el, '[part="progress"]'))).to.equal(ui.question.progress(1, fewest, most));
+    expect(text(query(el, '[part="progress"]'))).to.match(/^Question 1\b/);
+  });
+
+  it('shows an inline error and stays put when Continue is pressed with nothing chosen', async () => {
+    const el = await quiz();
+    await start(el);
+    expect(shadowHas(el, '#error')).to.equal(false);
+    await continueQuiz(el);
+    expect(currentQuestion(el)).to.equal('safety');
+    const error = query(el, '#error');
+    expect(text(error)).to.equal(ui.question.errorSingle);
+    const fieldset = query(el, 'fieldset');
+    expect(fieldset.getAttribute('aria-invalid')).to.equal('true');
+    expect(fieldset.getAttribute('aria-describedby')?.split(' ')).to.include('error');
+    // Focus goes to the first answer, where the reader fixes it.
+    expectSame(el.shadowRoot?.activeElement, answerInputs(el)[0], 'focus');
+  });
+
+  it('says "at least one" in the error of a multiple-choice question, and clears it on answer', async () => {
+    const el = await quizAt([['safety', 'not-sure']]);
+    await continueQuiz(el);
+    expect(currentQuestion(el)).to.equal('warning-signs');
+    expect(text(query(el, '#error'))).to.equal(ui.question.errorMulti);
+    answerInputs(el)[0]?.click();
+    await continueQuiz(el);
+    expect(currentQuestion(el)).to.equal(undefined); // the abuse outcome
+    expect(shadowHas(el, '#error')).to.equal(false);
+  });
+
+  it('shows the safety panel with the help lines on the warning-signs question', async () => {
+    const el = await quizAt([['safety', 'not-sure']]);
+    const panel = query(el, '[part="safety-panel"]');
+    expect(panel.localName).to.equal('aside');
+    expect(text(panel)).to.contain('1-800-799-7233');
+  });
+});
+
+describe('<ex-back-quiz> outcome', () => {
+  it('shows heading, why, the steps (number, title, note, link, full text), answers and Start again', async () => {
+    const el = await quizAt(PATHS.reconsider);
+    const outcome = outcomes.reconsider;
+    expect(text(screenHeading(el))).to.equal(outcome.heading);
+    expect(headingLevel(screenHeading(el))).to.equal('2');
+    expect(text(query(el, '.lead'))).to.equal(outcome.why);
+
+    const items = queryAll(el, 'ol > li');
+    expect(items.length).to.equal(stepsOf('reconsider').length);
+    stepsOf('reconsider').forEach((number, index) => {
+      const item = items[index] as HTMLElement;
+      const step = guide.steps[number - 1];
+      if (!step) throw new Error(`no guide step ${number}`);
+      expect(text(item.querySelector('.step-number'))).to.equal(ui.outcome.stepLabel(number));
+      expect(text(item.querySelector('.step-title'))).to.equal(
+        `${ui.outcome.stepLabel(number)} ${step.title}`,
+      );
+      const note = outcome.stepNotes[number as keyof typeof outcome.stepNotes];
+      expect(text(item.querySelector(':scope > p'))).to.equal(note);
+      const link = item.querySelector('a');
+      expect(link?.getAttribute('href')).to.equal(`#step-${number}`);
+      expect(text(link)).to.equal(ui.outcome.readInGuide(number));
+      const details = item.querySelector('details');
+      expect(details?.open).to.equal(false);
+      expect(text(details?.querySelector('summary'))).to.equal(ui.outcome.showFullStep);
+      const paragraphs = [...(details?.querySelectorAll('p') ?? [])].map((p) => p.textContent);
+      expect(paragraphs).to.deep.equal([...step.body]);
+    });
+
+    const answered = PATHS.reconsider.map(([question]) => question);
+    const terms = queryAll(el, 'dl.answers dt').map(text);
+    expect(terms).to.deep.equal(answered.map((question) => questions[question].heading));
+    const changes = queryAll<HTMLButtonElement>(el, 'dl.answers dd button');
+    expect(changes.map(visibleText)).to.deep.equal(answered.map(() => ui.outcome.change));
+    // Each Change names its question for screen readers.
+    expect(text(changes[0])).to.equal(
+      `${ui.outcome.change}${ui.outcome.changeContext(questions.safety.heading)}`.replace(
+        /\s+/g,
+        ' ',
+      ),
+    );
+    // Both chosen reasons are listed.
+    expect(text(queryAll(el, 'dl.answers dd > span')[1])).to.contain(
+      questions['breakup-reason'].options.fighting,
+    );
+    expect(button(el, ui.outcome.restart).type).to.equal('button');
+    expect(shadowHas(el, '[part="safety-panel"]')).to.equal(false);
+  });
+
+  it('shows the default help lines on the abuse outcome', async () => {
+    const el = await quizAt(PATHS['dont-go-back']);
+    const panel = query(el, '[part="safety-panel"]');
+    const links = [...panel.querySelectorAll('a')].map((link) => [
+      text(link),
+      link.getAttribute('href'),
+    ]);
+    const expected = helpLines.flatMap((line) =>
+      line.contacts.map(({ label, href }) => [label, href]),
+    );
+    expect(links).to.deep.equal(expected);
+    for (const number of [
+      '1-800-799-7233',
+      'START to 88788',
+      '1-866-331-9474',
+      'LOVEIS to 22522',
+    ]) {
+      expect(text(panel)).to.contain(number);
+    }
+    for (const number of ['0808 2000 247', '911', '999', 'thehotline.org']) {
+      expect(text(panel)).to.contain(number);
+    }
+  });
+
+  it('lets the page replace the help lines through the resources slot', async () => {
+    const el = await quizAt(
+      PATHS['dont-go-back'],
+      html`<ex-back-quiz><p slot="resources">Call our local line: 0000</p></ex-back-quiz>`,
+    );
+    const slot = query<HTMLSlotElement>(el, 'slot[name="resources"]');
+    expect(slot.assignedElements().map(text)).to.deep.equal(['Call our local line: 0000']);
+  });
+});
+
+describe('<ex-back-quiz> accessibility (axe)', () => {
+  it('intro', async () => {
+    const el = await quiz();
+    await expect(el).to.be.accessible();
+  });
+
+  it('intro with heading-level="1"', async () => {
+    const el = await quiz(html`<ex-back-quiz heading-level="1"></ex-back-quiz>`);
+    await expect(el).to.be.accessible();
+  });
+
+  it('first question', async () => {
+    const el = await quiz();
+    await start(el);
+    await expect(el).to.be.accessible();
+  });
+
+  it('first question with its error', async () => {
+    const el = await quiz();
+    await start(el);
+    await continueQuiz(el);
+    expect(shadowHas(el, '#error')).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('warning-signs question with its safety panel', async () => {
+    const el = await quizAt([['safety', 'not-sure']]);
+    expect(shadowHas(el, '[part="safety-panel"]')).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('a multiple-choice question with some answers checked', async () => {
+    const el = await quizAt([
+      ['safety', 'no'],
+      ['breakup-reason', 'circumstances'],
+      ['past-hurt', 'no'],
+    ]);
+    expect(currentQuestion(el)).to.equal('motives');
+    answerInputs(el)[0]?.click();
+    answerInputs(el)[1]?.click();
+    await expect(el).to.be.accessible();
+  });
+
+  it('the abuse outcome', async () => {
+    const el = await quizAt(PATHS['dont-go-back']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('the abuse outcome with a step expanded', async () => {
+    const el = await quizAt(PATHS['dont-go-back']);
+    query<HTMLDetailsElement>(el, 'details').open = true;
+    await expect(el).to.be.accessible();
+  });
+
+  it('the rebuild outcome', async () => {
+    const el = await quizAt(PATHS.rebuild);
+    await expect(el).to.be.accessible();
+  });
+
+  it('the move-on outcome with heading-level="1"', async () => {
+    const el = await quizAt(
+      PATHS['move-on'],
+      html`<ex-back-quiz heading-level="1"></ex-back-quiz>`,
+    );
+    expect(headingLevel(screenHeading(el))).to.equal('1');
+    await expect(el).to.be.accessible();
+  });
+
+  it('a question with heading-level="1"', async () => {
+    const el = await quiz(html`<ex-back-quiz heading-level="1"></ex-back-quiz>`);
+    await start(el);
+    await expect(el).to.be.accessible();
+  });
+});
+
+/** Elements the widget may render; anything else would mean content was parsed as HTML. */
+const ALLOWED = new Set([
+  'div',
+  'section',
+  'form',
+  'fieldset',
+  'legend',
+  'p',
+  'label',
+  'input',
+  'span',
+  'button',
+  'aside',
+  'slot',
+  'ul',
+  'ol',
+  'li',
+  'strong',
+  'a',
+  'details',
+  'summary',
+  'dl',
+  'dt',
+  'dd',
+]);
+
+const unexpectedElements = (el: ExBackQuiz) =>
+  queryAll(el, '*')
+    .map((element) => element.localName)
+    .filter((name) => !ALLOWED.has(name));
+
+describe('<ex-back-quiz> renders content as text', () => {
+  it('shows each question heading and option as plain text', async () => {
+    const el = await quiz();
+    await start(el);
+    const seen = new Set<QuestionId>();
+    // Walk a path that shows many questions; each heading is a single text node.
+    for (const [question, ...choices] of [['safety', 'not-sure'], ...PATHS['move-on'].slice(1)]) {
+      const id = question as QuestionId;
+      expect(currentQuestion(el)).to.equal(id);
+      const heading = screenHeading(el);
+      expect(heading.textContent).to.equal(questions[id].heading);
+      expect(heading.children.length).to.equal(0);
+      for (const label of queryAll(el, 'label.option > span')) {
+        expect(label.children.length).to.equal(0);
+      }
+      expect(unexpectedElements(el)).to.deep.equal([]);
+      for (const choice of choices)
+        answerInputs(el)
+          .find((i) => i.value === choice)
+          ?.click();
+      await continueQuiz(el);
+      seen.add(id);
+    }
+    expect(seen.size).to.equal(5);
+    expect(unexpectedElements(el)).to.deep.equal([]);
+  });
+
+  it('shows outcome and guide text as text, with no unexpected elements', async () => {
+    const el = await quizAt(PATHS.rebuild);
+    expect(screenHeading(el).textContent).to.equal(outcomes.rebuild.heading);
+    expect(query(el, '.lead').children.length).to.equal(0);
+    for (const paragraph of queryAll(el, 'details p')) {
+      expect(paragraph.children.length).to.equal(0);
+    }
+    expect(unexpectedElements(el)).to.deep.equal([]);
+  });
+
+  it('shows markup in content as literal text (as a translation might contain)', async () => {
+    // Content is plain data; swap in strings with markup for this test only.
+    const safety = questions.safety as unknown as { heading: string; options: { no: string } };
+    const outcome = outcomes['let-go'] as unknown as { why: string };
+    const saved = { heading: safety.heading, no: safety.options.no, why: outcome.why };
+    safety.heading = '<b id="bold">Has he</b> ever & always?';
+    safety.options.no = '<img src=x id="pic"> No';
+    outcome.why = '<script>window.pwned = true</script>Why';
+    try {
+      const el = await quiz();
+      await start(el);
+      expect(screenHeading(el).textContent).to.equal(safety.heading);
+      expect(text(input(el, 'no').closest('label'))).to.equal(safety.options.no);
+      await choose(el, 'no');
+      await continueQuiz(el);
+      await choose(el, 'hurtful');
+      await continueQuiz(el);
+      expect(query(el, '.lead').textContent).to.equal(outcome.why);
+      expect(unexpectedElements(el)).to.deep.equal([]);
+      expect((window as { pwned?: boolean }).pwned).to.equal(undefined);
+    } finally {
+      safety.heading = saved.heading;
+      safety.options.no = saved.no;
+      outcome.why = saved.why;
+    }
+  });
+
+  it('treats markup in an attribute as text, not HTML', async () => {
+    const el = await quizAt(
+      PATHS['let-go'],
+      html`<ex-back-quiz guide-url='"><img src=x id=injected>'></ex-back-quiz>`,
+    );
+    expect(shadowHas(el, 'img')).to.equal(false);
+    expect(document.getElementById('injected') == null).to.equal(true);
+    expect(unexpectedElements(el)).to.deep.equal([]);
+  });
+});
+
+function shadowHas(el: ExBackQuiz, selector: string): boolean {
+  return el.shadowRoot?.querySelector(selector) != null;
+}
