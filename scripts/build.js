@@ -14,6 +14,8 @@ import { minifyLitCss } from './minify-lit-css.js';
 /** DESIGN.md: the embed, with all content, is at most 28 KB gzip (28 × 1024 bytes). */
 export const EMBED_BUDGET_GZIP = 28 * 1024;
 
+/** Wraps the embed so a copy loaded after the first evaluates nothing (see src/embed.ts). */
+const embedGuard = { open: 'if(!customElements.get("ex-back-quiz")){', close: '}' };
 const minify = { compress: true, mangle: true, codegen: { removeWhitespace: true } };
 const quiet = { configFile: false, logLevel: 'warn', plugins: [minifyLitCss()] };
 
@@ -29,12 +31,12 @@ for (const format of ['es', 'iife']) {
       emptyOutDir: false,
       target: 'es2022',
       lib: {
-        entry: 'src/define.ts',
+        entry: 'src/embed.ts',
         formats: [format],
         name: 'ExBackQuiz',
         fileName: () => (format === 'es' ? 'ex-back-quiz.js' : 'ex-back-quiz.iife.js'),
       },
-      rolldownOptions: { output: { minify } },
+      rolldownOptions: { output: { minify, banner: embedGuard.open, footer: embedGuard.close } },
     },
   });
 }

@@ -1,6 +1,7 @@
 // `npm run serve`: a tiny static server for the built demo site (dist/demo/), no dependencies.
-// It sends the strict Content-Security-Policy of DESIGN.md on /csp.html (and anything under
-// /csp/), so that page really runs under it. Never caches; never serves outside its root.
+// It sends the strict Content-Security-Policy of DESIGN.md on /csp.html, /twice.html (the script
+// loaded twice must also survive Trusted Types) and anything under /csp/, so they really run
+// under it. Never caches; never serves outside its root.
 //
 //   node scripts/serve.js [port]        PORT=8080 node scripts/serve.js
 //   import { serve } from './serve.js'; const server = await serve({ root, port: 0 });
@@ -28,7 +29,8 @@ const TYPES = {
 };
 
 /** Pages served under the strict CSP. */
-const isStrict = (pathname) => pathname === '/csp.html' || pathname.startsWith('/csp/');
+const isStrict = (pathname) =>
+  pathname === '/csp.html' || pathname === '/twice.html' || pathname.startsWith('/csp/');
 
 /** The file for a request path inside root, or undefined (missing, or outside root). */
 async function resolveFile(root, pathname) {
