@@ -1,9 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-import { guideArticle } from './demo/article-plugin.ts';
-
-/** Every page of the demo site: the article (index) and the hard cases it links to. */
-const pages = ['index', 'hostile', 'csp', 'two', 'twice', 'late', 'themed'];
+import { demoPages, guideArticle } from './demo/article-plugin.ts';
 
 // `npm start` serves the demo site; `npm run build` writes it to dist/demo/. The guide article is
 // rendered into demo/index.html from content/guide.ts at build time (see demo/article-plugin.ts).
@@ -14,7 +11,10 @@ export default defineConfig({
     emptyOutDir: true,
     rolldownOptions: {
       input: Object.fromEntries(
-        pages.map((page) => [page, fileURLToPath(new URL(`./demo/${page}.html`, import.meta.url))]),
+        demoPages.map(({ file }) => [
+          file,
+          fileURLToPath(new URL(`./demo/${file}.html`, import.meta.url)),
+        ]),
       ),
     },
   },
