@@ -18,10 +18,10 @@ export interface QuizExitDetail {
 }
 
 export interface QuizEventMap {
-  'quiz-start': CustomEvent<undefined>;
+  'quiz-start': CustomEvent<null>;
   'quiz-answer': CustomEvent<QuizAnswerDetail>;
-  'quiz-back': CustomEvent<undefined>;
-  'quiz-restart': CustomEvent<undefined>;
+  'quiz-back': CustomEvent<null>;
+  'quiz-restart': CustomEvent<null>;
   'quiz-complete': CustomEvent<QuizCompleteDetail>;
   'quiz-exit': CustomEvent<QuizExitDetail>;
 }

@@ -242,7 +242,7 @@ export class ExBackQuiz extends LitElement {
 
   #start(): void {
     this.#send({ type: 'quiz.start' });
-    emit(this, 'quiz-start', undefined);
+    emit(this, 'quiz-start', null);
   }
 
   #continue(event: SubmitEvent, question: QuestionId): void {
@@ -261,7 +261,7 @@ export class ExBackQuiz extends LitElement {
 
   #back(): void {
     this.#send({ type: 'nav.back' });
-    emit(this, 'quiz-back', undefined);
+    emit(this, 'quiz-back', null);
   }
 
   #change(question: QuestionId): void {
@@ -270,7 +270,7 @@ export class ExBackQuiz extends LitElement {
 
   #restart(): void {
     this.#send({ type: 'quiz.restart' });
-    emit(this, 'quiz-restart', undefined);
+    emit(this, 'quiz-restart', null);
   }
 
   /** "None of these" and the other checkboxes exclude each other. */
