@@ -19,8 +19,8 @@ import { extname, join, relative, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
+import { EMBED_BUDGET_GZIP, EMBED_ENTRY, embedConfig } from './embed-config.js';
 import { chromiumArgs, findChromium } from './find-browser.js';
-import { minifyLitCss } from './minify-lit-css.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 process.chdir(ROOT);
@@ -42,9 +42,9 @@ const RUNS = Math.max(5, option('runs', 7));
 const ANSWERS = Math.max(50, option('answers', 50));
 const CPU_SLOWDOWN = 4;
 
-/** DESIGN.md "Budgets" (scripts/build.js checks the same gzip figure, EMBED_BUDGET_GZIP). */
+/** DESIGN.md "Budgets" (the gzip one is the build's own, from scripts/embed-config.js). */
 const BUDGETS = {
-  gzip: 28 * 1024,
+  gzip: EMBED_BUDGET_GZIP,
   firstQuestionMs: 50,
   answerDomMs: 1,
   heapAboveBlank: 1024 * 1024,
@@ -144,8 +144,6 @@ if (sizes.gzip > BUDGETS.gzip) buildResult.budgetFailed = true;
 //   marginal  the embed with that part left external, subtracted from the whole embed: the gzip
 //             bytes the embed would lose without it, sharing the compressor with the rest.
 
-const minify = { compress: true, mangle: true, codegen: { removeWhitespace: true } };
-
 /** The parts of the embed, by module path; the first match wins. */
 const PARTS = [
   {
@@ -216,21 +214,18 @@ function keepOnly(kept) {
 }
 
 async function buildEmbed(entry, kept) {
-  const plugins = [minifyLitCss()];
-  if (kept) plugins.push(keepOnly(kept));
-  const output = await build({
-    configFile: false,
-    logLevel: 'silent',
-    plugins,
-    build: {
+  const plugins = kept ? [keepOnly(kept)] : [];
+  const output = await build(
+    embedConfig({
+      entry,
+      plugins,
       write: false,
       outDir: '.bench/analysis',
-      emptyOutDir: false,
-      target: 'es2022',
-      lib: { entry, formats: ['es'], name: 'ExBackQuiz', fileName: () => 'part.js' },
-      rolldownOptions: { output: { minify } },
-    },
-  });
+      fileName: 'part.js',
+      logLevel: 'silent',
+      guarded: !kept,
+    }),
+  );
   const chunk = (Array.isArray(output) ? output[0] : output).output.find(
     (item) => item.type === 'chunk' && item.isEntry,
   );
@@ -241,7 +236,7 @@ async function analyseBundle() {
   const entries = join(OUT, 'entries');
   rmSync(entries, { recursive: true, force: true });
   mkdirSync(entries, { recursive: true });
-  const full = await buildEmbed('src/define.ts');
+  const full = await buildEmbed(EMBED_ENTRY);
   const fullSizes = compressedSizes(full.code);
   const modules = Object.entries(full.modules).map(([id, module]) => ({
     id: relative(ROOT, id.replace(/^\0/, '')),
@@ -277,7 +272,7 @@ async function analyseBundle() {
   for (const part of present) {
     const others = new Set(keys.filter((key) => key !== part.key));
     const aloneEntry =
-      part.key === 'own' ? 'src/define.ts' : writeEntry(part.key, entryLines(part.key));
+      part.key === 'own' ? EMBED_ENTRY : writeEntry(part.key, entryLines(part.key));
     const alone = await buildEmbed(aloneEntry, new Set([part.key, 'other']));
     const withoutEntry =
       part.key === 'own'
@@ -285,7 +280,7 @@ async function analyseBundle() {
             'all-but-own',
             [...others].flatMap((key) => entryLines(key)),
           )
-        : 'src/define.ts';
+        : EMBED_ENTRY;
     const without = await buildEmbed(withoutEntry, new Set([...others, 'other']));
     const partModules = modules.filter((module) => module.part === part.key);
     parts.push({
@@ -315,7 +310,7 @@ console.log('▶ bundle analysis (in-memory builds with the embed config)');
 const analysis = await analyseBundle();
 if (!analysis.matchesDist) {
   console.log(
-    `⚠ the analysis build (${analysis.full.min} B) differs from ${EMBED} (${sizes.min} B): scripts/build.js's embed config or the sources changed since the build; update buildEmbed() in scripts/bench.js to match.`,
+    `⚠ the analysis build (${analysis.full.min} B) differs from ${EMBED} (${sizes.min} B): the sources changed since the build; rebuild with npm run build.`,
   );
 }
 

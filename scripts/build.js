@@ -9,37 +9,15 @@ import { execSync } from 'node:child_process';
 import { copyFileSync, readFileSync, rmSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'vite';
+import { EMBED_BUDGET_GZIP, embedConfig } from './embed-config.js';
 import { minifyLitCss } from './minify-lit-css.js';
 
-/** DESIGN.md: the embed, with all content, is at most 28 KB gzip (28 × 1024 bytes). */
-export const EMBED_BUDGET_GZIP = 28 * 1024;
-
-/** Wraps the embed so a copy loaded after the first evaluates nothing (see src/embed.ts). */
-const embedGuard = { open: 'if(!customElements.get("ex-back-quiz")){', close: '}' };
-const minify = { compress: true, mangle: true, codegen: { removeWhitespace: true } };
 const quiet = { configFile: false, logLevel: 'warn', plugins: [minifyLitCss()] };
 
 rmSync('dist', { recursive: true, force: true });
 
-// The embed and its IIFE twin. Lit's production build (no dev-mode warnings) is picked by the
-// default export conditions of a production build.
-for (const format of ['es', 'iife']) {
-  await build({
-    ...quiet,
-    build: {
-      outDir: 'dist',
-      emptyOutDir: false,
-      target: 'es2022',
-      lib: {
-        entry: 'src/embed.ts',
-        formats: [format],
-        name: 'ExBackQuiz',
-        fileName: () => (format === 'es' ? 'ex-back-quiz.js' : 'ex-back-quiz.iife.js'),
-      },
-      rolldownOptions: { output: { minify, banner: embedGuard.open, footer: embedGuard.close } },
-    },
-  });
-}
+// The embed and its IIFE twin.
+for (const format of ['es', 'iife']) await build(embedConfig({ format }));
 
 // The npm entries: our code only, lit and xstate imported from the reader's node_modules.
 await build({

@@ -1,0 +1,43 @@
+// How dist/ex-back-quiz.js is built, shared by scripts/build.js (which ships it) and
+// scripts/bench.js (which rebuilds it in parts to see what each costs), so the two never drift.
+import { minifyLitCss } from './minify-lit-css.js';
+
+/** DESIGN.md: the embed, with all content, is at most 28 KB gzip (28 × 1024 bytes). */
+export const EMBED_BUDGET_GZIP = 28 * 1024;
+
+/** The embed's entry: defines the element, exports nothing. */
+export const EMBED_ENTRY = 'src/embed.ts';
+
+/** Wraps the embed so a copy loaded after the first evaluates nothing (see src/embed.ts). */
+const guard = { banner: 'if(!customElements.get("ex-back-quiz")){', footer: '}' };
+const minify = { compress: true, mangle: true, codegen: { removeWhitespace: true } };
+
+/**
+ * The Vite config of the embed: one self-contained, fully minified file. Lit's production build
+ * (no dev-mode warnings) is picked by the default export conditions of a production build.
+ */
+export function embedConfig({
+  format = 'es',
+  entry = EMBED_ENTRY,
+  fileName = format === 'es' ? 'ex-back-quiz.js' : 'ex-back-quiz.iife.js',
+  outDir = 'dist',
+  write = true,
+  plugins = [],
+  logLevel = 'warn',
+  /** Wrap in the check for the tag; only a build with nothing left external can be wrapped. */
+  guarded = true,
+} = {}) {
+  return {
+    configFile: false,
+    logLevel,
+    plugins: [minifyLitCss(), ...plugins],
+    build: {
+      write,
+      outDir,
+      emptyOutDir: false,
+      target: 'es2022',
+      lib: { entry, formats: [format], name: 'ExBackQuiz', fileName: () => fileName },
+      rolldownOptions: { output: { minify, ...(guarded ? guard : {}) } },
+    },
+  };
+}
