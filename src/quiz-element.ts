@@ -136,10 +136,9 @@ export class ExBackQuiz extends LitElement {
 
   /** Clears the quiz and saved progress, hides the widget and (if `navigate`) leaves the page. */
   quickExit(navigate = true): void {
-    this.#forgetSavedProgress();
     this.#quiz.reset();
     this.exited = true;
-    this.#forgetSavedProgress(); // the reset above saved a fresh intro; leave nothing behind
+    this.#forgetSavedProgress(); // after the reset, which saves a fresh intro: leave nothing behind
     if (!navigate) return;
     const url = this.#exitTarget();
     if (emit(this, 'quiz-exit', { url })) window.location.replace(url);
