@@ -10,7 +10,7 @@ import { serve } from './serve.js';
 
 const out = 'screenshots';
 mkdirSync(out, { recursive: true });
-execSync('node scripts/build.js --over-budget-ok', { stdio: 'inherit' });
+execSync('node scripts/build.js', { stdio: 'inherit' });
 const server = await serve({ root: 'dist/demo', port: 0 });
 const base = `http://127.0.0.1:${server.address().port}/`;
 const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
