@@ -5,6 +5,7 @@
 import { execSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { READER_PATHS } from '../test/reader-paths.js';
 import { chromiumArgs, findChromium } from './find-browser.js';
 import { serve } from './serve.js';
 
@@ -15,21 +16,13 @@ const server = await serve({ root: 'dist/demo', port: 0 });
 const base = `http://127.0.0.1:${server.address().port}/`;
 const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
 
-/** Answers by option value: one array per question, clicked then Continue. */
-const paths = {
-  'reach-out': [
-    ['no'],
-    ['circumstances'],
-    ['no'],
-    ['care'],
-    ['no-contact'],
-    ['a-month-or-more'],
-    ['no'],
-  ],
-  abuse: [['not-sure'], ['put-downs', 'fear']],
-  'move-on': [['no'], ['fighting'], ['no'], ['care', 'lonely']],
-  rebuild: [['no'], ['my-mistake'], ['resolvable'], ['care'], ['talked'], ['try-again']],
-};
+/** Answers by option value, one array per question, from the shared reader paths. */
+const paths = Object.fromEntries(
+  ['reach-out', 'abuse-by-warning-signs', 'move-on', 'rebuild'].map((name) => [
+    name,
+    READER_PATHS[name].answers.map(([, ...choices]) => choices),
+  ]),
+);
 
 async function shoot(page, name) {
   await page.locator('ex-back-quiz').screenshot({ path: `${out}/${name}.png` });
@@ -58,7 +51,8 @@ for (const [variant, options] of [
       await shoot(page, `${variant}-2-question-error`);
     }
     for (const [index, values] of answers.entries()) {
-      if (outcome === 'abuse' && index === 1) await shoot(page, `${variant}-3-warning-signs`);
+      if (outcome === 'abuse-by-warning-signs' && index === 1)
+        await shoot(page, `${variant}-3-warning-signs`);
       if (outcome === 'rebuild' && index === 3) await shoot(page, `${variant}-4-multi-question`);
       await answer(page, values);
     }

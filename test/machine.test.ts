@@ -7,6 +7,7 @@ import { type OutcomeId, outcomes, type QuestionId, questions } from '../content
 import { exBackMachine, type QuizEvent, type QuizSnapshot } from '../machines/ex-back.machine.ts';
 import { restorableSnapshot } from '../machines/persist.ts';
 import { screenOf, stepsOf } from '../machines/screen.ts';
+import { READER_PATHS } from './reader-paths.js';
 
 type QuizActor = Actor<typeof exBackMachine>;
 
@@ -32,45 +33,15 @@ const current = (actor: QuizActor) => stateOf(actor.getSnapshot());
 const valueAndContext = (snapshot: QuizSnapshot) =>
   JSON.stringify({ value: snapshot.value, context: snapshot.context });
 
-/** A good reader who is ready for the stage question. */
-const readyForStage = [
-  answer('safety', 'no'),
-  answer('breakup-reason', 'circumstances'),
-  answer('past-hurt', 'no'),
-  answer('motives', 'care'),
-];
-
-/** One way to reach each outcome. */
-const WAY_TO: Record<OutcomeId, QuizEvent[]> = {
-  'dont-go-back': [answer('safety', 'yes')],
-  'let-go': [answer('safety', 'no'), answer('breakup-reason', 'hurtful')],
-  reconsider: [
-    answer('safety', 'no'),
-    answer('breakup-reason', 'circumstances'),
-    answer('past-hurt', 'yes'),
-  ],
-  'move-on': [
-    answer('safety', 'no'),
-    answer('breakup-reason', 'circumstances'),
-    answer('past-hurt', 'no'),
-    answer('motives', 'lonely'),
-  ],
-  wait: [...readyForStage, answer('stage', 'no-contact'), answer('time-since', 'under-a-month')],
-  'reach-out': [
-    ...readyForStage,
-    answer('stage', 'no-contact'),
-    answer('time-since', 'a-month-or-more'),
-    answer('urge', 'no'),
-  ],
-  'give-him-time': [...readyForStage, answer('stage', 'not-ready')],
-  'meet-up': [...readyForStage, answer('stage', 'friendly')],
-  'ask-to-talk': [...readyForStage, answer('stage', 'met-up')],
-  'dont-force': [...readyForStage, answer('stage', 'asked'), answer('his-answer', 'not-ready')],
-  'serious-talk': [...readyForStage, answer('stage', 'asked'), answer('his-answer', 'willing')],
-  rebuild: [...readyForStage, answer('stage', 'talked'), answer('decision', 'try-again')],
-  'call-it-off': [...readyForStage, answer('stage', 'talked'), answer('decision', 'not-working')],
-  accept: [...readyForStage, answer('stage', 'talked'), answer('decision', 'not-together')],
-};
+/** One way to reach each outcome: the shared reader paths, as machine events. */
+const WAY_TO = Object.fromEntries(
+  Object.entries(READER_PATHS)
+    .filter(([name, path]) => name === path.outcome)
+    .map(([outcome, path]) => [
+      outcome,
+      path.answers.map(([question, ...choices]) => answer(question as QuestionId, ...choices)),
+    ]),
+) as Record<OutcomeId, QuizEvent[]>;
 
 const quizNode = exBackMachine.getStateNodeById('ex-back.quiz');
 const quizChildren = Object.values(quizNode.states);
@@ -111,10 +82,20 @@ describe('machine ids and content', () => {
     }
   });
 
-  it('reaches each outcome the way this file says (so the tests below start where they think)', () => {
-    for (const [outcome, events] of Object.entries(WAY_TO)) {
-      expect(current(answered(...events)), outcome).to.equal(outcome);
+  it('ends each reader path on its outcome, recommending the steps the guide calls for, in order', () => {
+    for (const [name, path] of Object.entries(READER_PATHS)) {
+      const events = path.answers.map(([question, ...choices]) =>
+        answer(question as QuestionId, ...choices),
+      );
+      const snapshot = answered(...events).getSnapshot();
+      expect(stateOf(snapshot), name).to.equal(path.outcome);
+      expect(screenOf(snapshot), name).to.deep.equal({
+        kind: 'outcome',
+        outcome: path.outcome,
+        steps: path.steps,
+      });
     }
+    expect(Object.keys(WAY_TO).sort()).to.deep.equal(Object.keys(outcomes).sort());
   });
 });
 

@@ -5,6 +5,7 @@ import type { TemplateResult } from 'lit';
 import { type OutcomeId, outcomes, type QuestionId, questions } from '../content/quiz.ts';
 import type { ExBackQuiz } from '../src/define.ts';
 import '../src/define.ts';
+import { READER_PATHS } from './reader-paths.js';
 
 export type { ExBackQuiz };
 
@@ -31,49 +32,12 @@ export function expectSame(actual: unknown, expected: unknown, message = 'node')
 /** One answered question: its id, then the option ids chosen. */
 export type Answer = readonly [QuestionId, ...string[]];
 
-/** A reader who is ready for the "where do things stand" question. */
-const readyForStage: readonly Answer[] = [
-  ['safety', 'no'],
-  ['breakup-reason', 'circumstances'],
-  ['past-hurt', 'no'],
-  ['motives', 'care'],
-];
-
-/** One way through the quiz to each outcome. */
-export const PATHS: Record<OutcomeId, readonly Answer[]> = {
-  'dont-go-back': [['safety', 'yes']],
-  'let-go': [
-    ['safety', 'no'],
-    ['breakup-reason', 'hurtful'],
-  ],
-  reconsider: [
-    ['safety', 'no'],
-    ['breakup-reason', 'circumstances', 'fighting'],
-    ['past-hurt', 'yes'],
-  ],
-  'move-on': [
-    ['safety', 'not-sure'],
-    ['warning-signs', 'none'],
-    ['breakup-reason', 'circumstances'],
-    ['past-hurt', 'no'],
-    ['motives', 'care', 'lonely'],
-  ],
-  wait: [...readyForStage, ['stage', 'no-contact'], ['time-since', 'under-a-month']],
-  'reach-out': [
-    ...readyForStage,
-    ['stage', 'no-contact'],
-    ['time-since', 'a-month-or-more'],
-    ['urge', 'no'],
-  ],
-  'give-him-time': [...readyForStage, ['stage', 'not-ready']],
-  'meet-up': [...readyForStage, ['stage', 'friendly']],
-  'ask-to-talk': [...readyForStage, ['stage', 'met-up']],
-  'dont-force': [...readyForStage, ['stage', 'asked'], ['his-answer', 'not-ready']],
-  'serious-talk': [...readyForStage, ['stage', 'asked'], ['his-answer', 'willing']],
-  rebuild: [...readyForStage, ['stage', 'talked'], ['decision', 'try-again']],
-  'call-it-off': [...readyForStage, ['stage', 'talked'], ['decision', 'not-working']],
-  accept: [...readyForStage, ['stage', 'talked'], ['decision', 'not-together']],
-};
+/** One way through the quiz to each outcome: the shared reader paths (test/reader-paths.js). */
+export const PATHS = Object.fromEntries(
+  Object.entries(READER_PATHS)
+    .filter(([name, path]) => name === path.outcome)
+    .map(([outcome, path]) => [outcome, path.answers]),
+) as Record<OutcomeId, readonly Answer[]>;
 
 export const OUTCOME_IDS = Object.keys(outcomes) as OutcomeId[];
 

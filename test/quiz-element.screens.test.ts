@@ -3,9 +3,7 @@
 import { expect, html } from '@open-wc/testing';
 import { guide } from '../content/guide.ts';
 import { outcomes, type QuestionId, questions } from '../content/quiz.ts';
-import { helpLines, ui } from '../content/ui.ts';
-import { questionsPerPath } from '../machines/progress.ts';
-import { stepsOf } from '../machines/screen.ts';
+import { ui } from '../content/ui.ts';
 import {
   answerInputs,
   button,
@@ -105,9 +103,8 @@ describe('<ex-back-quiz> question', () => {
     expect(submit.type).to.equal('submit');
     expectSame(submit.form, query(el, 'form'), 'form of Continue');
     expect(button(el, ui.question.back).type).to.equal('button');
-    const [fewest, most] = questionsPerPath();
-    expect(text(query(el, '[part="progress"]'))).to.equal(ui.question.progress(1, fewest, most));
-    expect(text(query(el, '[part="progress"]'))).to.match(/^Question 1\b/);
+    // At most 8 questions on any path, and one (abuse reported) at the fewest.
+    expect(text(query(el, '[part="progress"]'))).to.equal('Question 1, up to 7 more after this');
   });
 
   it('shows an inline error and stays put when Continue is pressed with nothing chosen', async () => {
@@ -153,8 +150,8 @@ describe('<ex-back-quiz> outcome', () => {
     expect(text(query(el, '.lead'))).to.equal(outcome.why);
 
     const items = queryAll(el, 'ol > li');
-    expect(items.length).to.equal(stepsOf('reconsider').length);
-    stepsOf('reconsider').forEach((number, index) => {
+    expect(items.length).to.equal(2);
+    [9, 13].forEach((number, index) => {
       const item = items[index] as HTMLElement;
       const step = guide.steps[number - 1];
       if (!step) throw new Error(`no guide step ${number}`);
@@ -201,10 +198,17 @@ describe('<ex-back-quiz> outcome', () => {
       text(link),
       link.getAttribute('href'),
     ]);
-    const expected = helpLines.flatMap((line) =>
-      line.contacts.map(({ label, href }) => [label, href]),
-    );
-    expect(links).to.deep.equal(expected);
+    // Written out from the services' own numbers, so a typo in content/ui.ts fails here.
+    expect(links).to.deep.equal([
+      ['Call 911 (US)', 'tel:911'],
+      ['Call 999 (UK)', 'tel:999'],
+      ['Call 1-800-799-7233 (SAFE)', 'tel:+18007997233'],
+      ['Text START to 88788', 'sms:88788?&body=START'],
+      ['thehotline.org', 'https://www.thehotline.org/'],
+      ['Call 1-866-331-9474', 'tel:+18663319474'],
+      ['Text LOVEIS to 22522', 'sms:22522?&body=LOVEIS'],
+      ['Call 0808 2000 247', 'tel:+448082000247'],
+    ]);
     for (const number of [
       '1-800-799-7233',
       'START to 88788',

@@ -7,20 +7,13 @@ import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, findChromium } from '../../scripts/find-browser.js';
 import { serve } from '../../scripts/serve.js';
+import { READER_PATHS } from '../reader-paths.js';
 
 export const DEMO = 'dist/demo';
 
-/** The reach-out path (content/quiz.ts ids): one array of option values per question. */
-export const REACH_OUT = [
-  ['no'], // safety
-  ['circumstances'], // breakup-reason
-  ['no'], // past-hurt
-  ['care'], // motives
-  ['no-contact'], // stage
-  ['a-month-or-more'], // time-since
-  ['no'], // urge
-];
-export const REACH_OUT_OUTCOME = { outcome: 'reach-out', steps: [2, 3] };
+/** The reach-out path from the shared reader paths: one array of option values per question. */
+export const REACH_OUT = READER_PATHS['reach-out'].answers.map(([, ...choices]) => choices);
+export const REACH_OUT_OUTCOME = { outcome: 'reach-out', steps: READER_PATHS['reach-out'].steps };
 
 /** Serves `root` on a free port; returns the server and its origin. */
 export async function startServer(root = DEMO) {
