@@ -5,19 +5,22 @@ import { type OutcomeId, outcomes, type QuestionId, questions } from '../content
 import type { OutcomeText, QuestionText } from '../content/types.ts';
 import { helpLines, ui } from '../content/ui.ts';
 import type { QuizEvent, QuizSnapshot } from '../machines/ex-back.machine.ts';
-import { restorableSnapshot } from '../machines/persist.ts';
 import { progress, questionsPerPath } from '../machines/progress.ts';
 import { type Screen, screenOf } from '../machines/screen.ts';
 import { ActorController } from './actor-controller.ts';
 import { emit } from './events.ts';
-import { exitPage, stopWatchingForQuickExit, watchForQuickExit } from './quick-exit.ts';
+import { exitPage, joinQuickExit, leaveQuickExit } from './quick-exit.ts';
 import { styles } from './quiz-element.styles.ts';
 import { httpUrl, warnOnce } from './safe-url.ts';
+import {
+  forgetSavedProgress,
+  readSavedProgress,
+  savedProgressKey,
+  saveProgress,
+} from './saved-progress.ts';
 
 /** Where quick exit goes unless `exit-url` says otherwise: a neutral, everyday page. */
 const DEFAULT_EXIT_URL = 'https://www.bbc.co.uk/weather';
-const STORAGE_KEY = 'ex-back-quiz';
-const STORAGE_VERSION = 1;
 
 const screenKey = (screen: Screen) =>
   screen.kind === 'intro' ? 'intro' : screen.kind === 'question' ? screen.question : screen.outcome;
@@ -94,7 +97,7 @@ export class ExBackQuiz extends LitElement {
   declare protected exited: boolean;
 
   #quiz = new ActorController(this, {
-    restore: () => (this.persist ? this.#readSavedProgress() : undefined),
+    restore: () => (this.persist ? readSavedProgress(savedProgressKey(this.id)) : undefined),
     onChange: (snapshot, previous) => this.#onChange(snapshot, previous),
   });
   /** Set by the reader's own actions, so focus never moves on page load or on restore. */
@@ -113,19 +116,16 @@ export class ExBackQuiz extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this.noQuickExit) watchForQuickExit(this);
+    joinQuickExit(this, !this.noQuickExit);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    stopWatchingForQuickExit(this);
+    leaveQuickExit(this);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('noQuickExit') && this.isConnected) {
-      if (this.noQuickExit) stopWatchingForQuickExit(this);
-      else watchForQuickExit(this);
-    }
+    if (changed.has('noQuickExit') && this.isConnected) joinQuickExit(this, !this.noQuickExit);
   }
 
   protected override updated(): void {
@@ -138,7 +138,7 @@ export class ExBackQuiz extends LitElement {
   quickExit(navigate = true): void {
     this.#quiz.reset();
     this.exited = true;
-    this.#forgetSavedProgress(); // after the reset, which saves a fresh intro: leave nothing behind
+    forgetSavedProgress(savedProgressKey(this.id));
     if (!navigate) return;
     const url = this.#exitTarget();
     if (emit(this, 'quiz-exit', { url })) window.location.replace(url);
@@ -177,45 +177,6 @@ export class ExBackQuiz extends LitElement {
     return DEFAULT_EXIT_URL;
   }
 
-  // ---- saved progress (sessionStorage, only with `persist`) -----------------------------------
-
-  get #storageKey(): string {
-    return this.id ? `${STORAGE_KEY}:${this.id}` : STORAGE_KEY;
-  }
-
-  #readSavedProgress() {
-    try {
-      const saved: unknown = JSON.parse(sessionStorage.getItem(this.#storageKey) ?? 'null');
-      if (saved === null) return undefined;
-      const snapshot =
-        typeof saved === 'object' && (saved as { version?: unknown }).version === STORAGE_VERSION
-          ? restorableSnapshot((saved as { snapshot?: unknown }).snapshot)
-          : undefined;
-      if (!snapshot) this.#forgetSavedProgress(); // corrupt or from another version
-      return snapshot;
-    } catch {
-      this.#forgetSavedProgress();
-      return undefined;
-    }
-  }
-
-  #saveProgress(snapshot: QuizSnapshot): void {
-    try {
-      const persisted = { version: STORAGE_VERSION, snapshot };
-      sessionStorage.setItem(this.#storageKey, JSON.stringify(persisted));
-    } catch {
-      // Storage can be full or blocked (private modes): the quiz simply isn't kept.
-    }
-  }
-
-  #forgetSavedProgress(): void {
-    try {
-      sessionStorage.removeItem(this.#storageKey);
-    } catch {
-      // Blocked storage holds nothing to forget.
-    }
-  }
-
   // ---- the quiz's life: events out, saved progress, announcements ----------------------------
 
   #send(event: QuizEvent): void {
@@ -225,7 +186,7 @@ export class ExBackQuiz extends LitElement {
   }
 
   #onChange(snapshot: QuizSnapshot, previous: QuizSnapshot): void {
-    if (this.persist) this.#saveProgress(snapshot);
+    if (this.persist) saveProgress(savedProgressKey(this.id), snapshot);
     const screen = screenOf(snapshot);
     if (screenKey(screen) === screenKey(screenOf(previous))) return;
     if (screen.kind === 'outcome') {

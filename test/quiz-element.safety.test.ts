@@ -162,7 +162,27 @@ describe('<ex-back-quiz> quick exit', () => {
     expect(exits.length).to.equal(1);
   });
 
-  it('no-quick-exit removes the button and the shortcut', async () => {
+  it('Shift three times spread over more than 5 seconds does nothing; three within 5 seconds exit', async function () {
+    this.timeout(15000);
+    const exits = recordExits();
+    const el = await quiz();
+    (document.activeElement as HTMLElement | null)?.blur();
+    await press('Shift'); // 0 s
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    await press('Shift'); // 2.5 s
+    await new Promise((resolve) => setTimeout(resolve, 2600));
+    await press('Shift'); // 5.1 s: the first press is more than 5 s old
+    await el.updateComplete;
+    expect(exits.length, 'three presses over 5.1 s').to.equal(0);
+    expect(text(screenHeading(el))).to.equal(ui.intro.heading);
+    await press('Shift'); // the last three span 2.6 s
+    await el.updateComplete;
+    exits.stop();
+    expect(exits.length, 'three presses within 2.6 s').to.equal(1);
+    expectHidden(el, 'widget');
+  });
+
+  it("no-quick-exit removes that widget's button and its own shortcut, on its own", async () => {
     const exits = recordExits();
     const el = await quiz(html`<ex-back-quiz no-quick-exit></ex-back-quiz>`);
     expect(queryAll(el, '[part~="exit-button"]').length).to.equal(0);
@@ -182,6 +202,54 @@ describe('<ex-back-quiz> quick exit', () => {
     for (let i = 0; i < 3; i += 1) await press('Shift');
     exits.stop();
     expect(exits.length).to.equal(0);
+  });
+
+  describe('a no-quick-exit widget beside a normal one', () => {
+    /** A normal widget and a no-quick-exit one, both partway through with saved progress. */
+    async function mixedPage() {
+      // A widget that was on this page earlier in the tab (or on another page) left progress too.
+      sessionStorage.setItem('ex-back-quiz:elsewhere', '{"version":1}');
+      const page = await fixture<HTMLDivElement>(html`
+        <div>
+          <ex-back-quiz id="first" persist exit-url="https://example.org/first"></ex-back-quiz>
+          <ex-back-quiz id="second" persist no-quick-exit></ex-back-quiz>
+        </div>
+      `);
+      const [first, second] = [...page.querySelectorAll('ex-back-quiz')] as ExBackQuiz[];
+      if (!first || !second) throw new Error('two widgets expected');
+      await Promise.all([first.updateComplete, second.updateComplete]);
+      await start(first);
+      await answerPath(first, PATHS['let-go'].slice(0, 1));
+      await start(second);
+      await answerPath(second, PATHS.reconsider.slice(0, 2));
+      expect(queryAll(second, '[part~="exit-button"]').length, 'no button').to.equal(0);
+      return { first, second };
+    }
+
+    it("the other widget's Exit button clears and hides both, and forgets all saved progress", async () => {
+      const exits = recordExits();
+      const { first, second } = await mixedPage();
+      button(first, ui.quickExit.button).click();
+      exits.stop();
+      expect(exits.map((event) => event.detail)).to.deep.equal([
+        { url: 'https://example.org/first' },
+      ]);
+      await expectBothExited(first, second);
+      expect(sessionStorage.getItem('ex-back-quiz:elsewhere')).to.equal(null);
+    });
+
+    it('Shift three times clears and hides both, leaving through the widget that offers it', async () => {
+      const exits = recordExits();
+      const { first, second } = await mixedPage();
+      (document.activeElement as HTMLElement | null)?.blur();
+      for (let i = 0; i < 3; i += 1) await press('Shift');
+      exits.stop();
+      expect(exits.map((event) => event.detail)).to.deep.equal([
+        { url: 'https://example.org/first' },
+      ]);
+      await expectBothExited(first, second);
+      expect(sessionStorage.getItem('ex-back-quiz:elsewhere')).to.equal(null);
+    });
   });
 
   it('adds one document keydown listener however many widgets there are', async () => {
@@ -364,14 +432,8 @@ describe('<ex-back-quiz> saved progress', () => {
       expect(errors, name).to.deep.equal([]);
       expect(logged, name).to.deep.equal([]);
       expect(text(screenHeading(el)), name).to.equal(ui.intro.heading);
-      // The bad value is gone: removed, or replaced by the fresh intro the widget saved.
-      const stored = sessionStorage.getItem('ex-back-quiz');
-      expect(stored, name).to.not.equal(value);
-      if (stored !== null) {
-        const fresh = JSON.parse(stored);
-        expect(fresh.version, name).to.equal(1);
-        expect(fresh.snapshot.value, name).to.equal('intro');
-      }
+      // The bad value is removed, and nothing takes its place: the intro is no progress to keep.
+      expect(sessionStorage.getItem('ex-back-quiz'), name).to.equal(null);
       el.remove();
     }
     // And the good one still works.

@@ -1,6 +1,7 @@
 // <ex-back-quiz>, screen by screen: the semantics each screen exposes, axe on each of them, and
 // content rendered as text only.
 import { expect, html } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { guide } from '../content/guide.ts';
 import { outcomes, type QuestionId, questions } from '../content/quiz.ts';
 import { ui } from '../content/ui.ts';
@@ -229,6 +230,48 @@ describe('<ex-back-quiz> outcome', () => {
     );
     const slot = query<HTMLSlotElement>(el, 'slot[name="resources"]');
     expect(slot.assignedElements().map(text)).to.deep.equal(['Call our local line: 0000']);
+  });
+});
+
+describe('<ex-back-quiz> focus is visible', () => {
+  afterEach(() => emulateMedia({ colorScheme: 'light' }));
+
+  /** The outline a control shows: style, width and colour, as computed. */
+  function ring(element: Element | null | undefined): string {
+    if (!element) return 'nothing focused';
+    const { outlineStyle, outlineWidth, outlineColor } = getComputedStyle(element);
+    return `${outlineStyle} ${outlineWidth} ${outlineColor}`;
+  }
+
+  /** Tabs from the page until `target` has focus in the shadow root. */
+  async function tabTo(el: ExBackQuiz, target: Element) {
+    (document.activeElement as HTMLElement | null)?.blur();
+    for (let i = 0; i < 5 && el.shadowRoot?.activeElement !== target; i += 1) {
+      await sendKeys({ press: 'Tab' });
+    }
+    expectSame(el.shadowRoot?.activeElement, target, 'focused by Tab');
+  }
+
+  // The README's defaults: --quiz-focus is #b3261e (light) and #ffb4ab (dark); the ring is 3 px.
+  it('rings a button reached by Tab, and the heading focused after Start, in #b3261e', async () => {
+    const el = await quiz();
+    const startButton = button(el, ui.intro.start);
+    await tabTo(el, startButton);
+    expect(ring(startButton)).to.equal('solid 3px rgb(179, 38, 30)');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expectSame(el.shadowRoot?.activeElement, screenHeading(el), 'heading focused');
+    expect(ring(screenHeading(el))).to.equal('solid 3px rgb(179, 38, 30)');
+    await sendKeys({ press: 'Tab' });
+    expect(ring(el.shadowRoot?.activeElement)).to.equal('solid 3px rgb(179, 38, 30)');
+  });
+
+  it('rings in #ffb4ab when the reader prefers dark', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    const el = await quiz();
+    const startButton = button(el, ui.intro.start);
+    await tabTo(el, startButton);
+    expect(ring(startButton)).to.equal('solid 3px rgb(255, 180, 171)');
   });
 });
 
