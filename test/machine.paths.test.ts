@@ -27,7 +27,7 @@ const STEPS_ABOUT_CONTACTING_HIM = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 15];
 
 const optionsOf = (question: QuestionId): string[] => Object.keys(questions[question].options);
 
-/** The options that, in the guide's rules (DESIGN.md), do not tip their question's branch. */
+/** The options that, in the guide's rules (content/README.md), do not tip their question's branch. */
 const NEUTRAL: Record<MultiQuestion, readonly string[]> = {
   'warning-signs': ['none'],
   'breakup-reason': ['fighting', 'circumstances', 'my-mistake', 'unclear'],
