@@ -4,7 +4,9 @@ import { ExBackQuiz } from './quiz-element.ts';
 
 export const tagName = 'ex-back-quiz';
 
-if (!customElements.get(tagName)) customElements.define(tagName, ExBackQuiz);
+// The tag is written out, not `tagName`: the manifest analyzer reads the define call's first
+// argument as written, and a variable there becomes the tag "tagName" in custom-elements.json.
+if (!customElements.get(tagName)) customElements.define('ex-back-quiz', ExBackQuiz);
 
 declare global {
   interface HTMLElementTagNameMap {
