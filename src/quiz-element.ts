@@ -38,12 +38,12 @@ const screenKey = (screen: Screen) =>
  * @attr persist - Keeps progress in sessionStorage for this tab (off by default).
  * @attr heading-level - Level of the widget's top heading, 1–6 (default 2).
  *
- * @fires quiz-start - The reader pressed Start.
- * @fires quiz-answer - An answer was accepted. detail: `{ question: string, answer: string[] }`.
- * @fires quiz-back - The reader went back a question.
- * @fires quiz-restart - The reader started again.
- * @fires quiz-complete - An outcome is shown. detail: `{ outcome: string, steps: number[] }`.
- * @fires quiz-exit - Quick exit was used; cancelable (preventDefault() to navigate yourself). detail: `{ url: string }`.
+ * @fires {CustomEvent<null>} quiz-start - The reader pressed Start.
+ * @fires {CustomEvent<{ question: string, answer: string[] }>} quiz-answer - An answer was accepted (ids, not text).
+ * @fires {CustomEvent<null>} quiz-back - The reader went back a question.
+ * @fires {CustomEvent<null>} quiz-restart - The reader started again.
+ * @fires {CustomEvent<{ outcome: string, steps: number[] }>} quiz-complete - An outcome is shown; `steps` are guide step numbers in the order shown.
+ * @fires {CustomEvent<{ url: string }>} quiz-exit - Quick exit was used. Cancelable: `preventDefault()` to navigate yourself.
  *
  * @slot resources - Your own help lines, replacing the default ones in the safety panel.
  *
