@@ -4,6 +4,8 @@
 export default {
   globs: ['src/quiz-element.ts', 'src/define.ts'],
   outdir: 'dist',
+  // The build owns package.json; the analyzer would rewrite its customElements field.
+  packagejson: false,
   litelement: true,
   plugins: [publicApiOnly(), resolvedReferences()],
 };

@@ -34,7 +34,7 @@ const screenKey = (screen: Screen) =>
  *
  * @attr guide-url - Page that hosts the full guide; step links go to `guide-url#step-N` (default: `#step-N` on this page).
  * @attr exit-url - Where quick exit goes (http(s) or relative; default a neutral weather page).
- * @attr no-quick-exit - Turns off the Exit button and the Shift×3 shortcut.
+ * @attr no-quick-exit - Removes this widget's Exit button and its Shift×3 shortcut; a quick exit from another widget on the page still clears and hides it.
  * @attr persist - Keeps progress in sessionStorage for this tab (off by default).
  * @attr heading-level - Level of the widget's top heading, 1–6 (default 2).
  *
@@ -134,7 +134,7 @@ export class ExBackQuiz extends LitElement {
     this.renderRoot.querySelector<HTMLElement>('[data-screen-heading]')?.focus();
   }
 
-  /** Clears the quiz and saved progress, hides the widget and (if `navigate`) leaves the page. */
+  /** Page-wide quick exit calls this on every widget: clears the quiz and saved progress, hides the widget and (if `navigate`) leaves the page. */
   quickExit(navigate = true): void {
     this.#quiz.reset();
     this.exited = true;
