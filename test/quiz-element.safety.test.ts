@@ -58,12 +58,17 @@ async function peekBehindExit(el: ExBackQuiz) {
   await el.updateComplete;
 }
 
-/** Two widgets with saved progress, each partway through. */
-async function twoWidgets() {
+/** Two widgets with saved progress, each partway through; the second maybe `no-quick-exit`. */
+async function twoWidgets({ secondWithoutQuickExit = false } = {}) {
   const page = await fixture<HTMLDivElement>(html`
     <div>
       <ex-back-quiz id="first" persist exit-url="https://example.org/first"></ex-back-quiz>
-      <ex-back-quiz id="second" persist exit-url="/second.html"></ex-back-quiz>
+      <ex-back-quiz
+        id="second"
+        persist
+        exit-url="/second.html"
+        ?no-quick-exit=${secondWithoutQuickExit}
+      ></ex-back-quiz>
     </div>
   `);
   const [first, second] = [...page.querySelectorAll('ex-back-quiz')] as ExBackQuiz[];
@@ -209,19 +214,7 @@ describe('<ex-back-quiz> quick exit', () => {
     async function mixedPage() {
       // A widget that was on this page earlier in the tab (or on another page) left progress too.
       sessionStorage.setItem('ex-back-quiz:elsewhere', '{"version":1}');
-      const page = await fixture<HTMLDivElement>(html`
-        <div>
-          <ex-back-quiz id="first" persist exit-url="https://example.org/first"></ex-back-quiz>
-          <ex-back-quiz id="second" persist no-quick-exit></ex-back-quiz>
-        </div>
-      `);
-      const [first, second] = [...page.querySelectorAll('ex-back-quiz')] as ExBackQuiz[];
-      if (!first || !second) throw new Error('two widgets expected');
-      await Promise.all([first.updateComplete, second.updateComplete]);
-      await start(first);
-      await answerPath(first, PATHS['let-go'].slice(0, 1));
-      await start(second);
-      await answerPath(second, PATHS.reconsider.slice(0, 2));
+      const { first, second } = await twoWidgets({ secondWithoutQuickExit: true });
       expect(queryAll(second, '[part~="exit-button"]').length, 'no button').to.equal(0);
       return { first, second };
     }
