@@ -15,9 +15,9 @@ export interface QuizContext {
 
 export type QuizEvent =
   | { type: 'quiz.start' }
-  | { type: 'answer'; question: QuestionId; choices: readonly string[] }
-  | { type: 'nav.back' }
-  | { type: 'answer.change'; question: QuestionId }
+  | { type: 'quiz.answer'; question: QuestionId; choices: readonly string[] }
+  | { type: 'quiz.back' }
+  | { type: 'quiz.change'; question: QuestionId }
   | { type: 'quiz.restart' };
 
 export const questionIds = Object.keys(questions) as QuestionId[];
@@ -58,7 +58,7 @@ interface Branch {
  */
 const ask = (question: QuestionId, branches: readonly Branch[]) => ({
   on: {
-    answer: branches.map((branch) => ({
+    'quiz.answer': branches.map((branch) => ({
       guard: { type: 'answers', params: { question, branch } } as const,
       target: branch.go,
       actions: 'recordAnswer' as const,
@@ -83,7 +83,7 @@ export const exBackMachine = setup({
   },
   guards: {
     answers: ({ event }, { question, branch }: { question: QuestionId; branch: Branch }) =>
-      event.type === 'answer' &&
+      event.type === 'quiz.answer' &&
       event.question === question &&
       isValidAnswer(question, event.choices) &&
       (!branch.if || conditions[branch.if](event.choices)) &&
@@ -92,13 +92,13 @@ export const exBackMachine = setup({
       context.asked.at(-1) === question,
     nothingAsked: ({ context }) => context.asked.length === 0,
     wasAsked: ({ context, event }, { question }: { question: QuestionId }) =>
-      event.type === 'answer.change' &&
+      event.type === 'quiz.change' &&
       event.question === question &&
       context.asked.includes(question),
   },
   actions: {
     recordAnswer: assign(({ context, event }) => {
-      if (event.type !== 'answer') return {};
+      if (event.type !== 'quiz.answer') return {};
       return {
         answers: { ...context.answers, [event.question]: [...event.choices] },
         asked: [...context.asked, event.question],
@@ -106,7 +106,7 @@ export const exBackMachine = setup({
     }),
     forgetLastAsked: assign(({ context }) => ({ asked: context.asked.slice(0, -1) })),
     rewindToChangedQuestion: assign(({ context, event }) => {
-      if (event.type !== 'answer.change') return {};
+      if (event.type !== 'quiz.change') return {};
       return { asked: context.asked.slice(0, context.asked.indexOf(event.question)) };
     }),
     // Earlier answers are kept while the reader moves around, so they show pre-selected; once an
@@ -128,7 +128,7 @@ export const exBackMachine = setup({
       initial: 'safety',
       on: {
         // Back returns to the question answered last; from the first question, to the intro.
-        'nav.back': [
+        'quiz.back': [
           { guard: 'nothingAsked', target: '#ex-back.intro' },
           ...questionIds.map((question) => ({
             guard: { type: 'lastAskedWas', params: { question } } as const,
@@ -137,7 +137,7 @@ export const exBackMachine = setup({
           })),
         ],
         // "Change" jumps back to an answered question; the path is re-answered from there.
-        'answer.change': questionIds.map((question) => ({
+        'quiz.change': questionIds.map((question) => ({
           guard: { type: 'wasAsked', params: { question } } as const,
           target: `.${question}`,
           actions: 'rewindToChangedQuestion' as const,

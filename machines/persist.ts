@@ -35,7 +35,7 @@ function replay(asked: readonly QuestionId[], answers: Answers): QuizSnapshot | 
     const choices = answers[question];
     if (!choices) return undefined;
     const before = snapshot.context.asked.length;
-    [snapshot] = transition(exBackMachine, snapshot, { type: 'answer', question, choices });
+    [snapshot] = transition(exBackMachine, snapshot, { type: 'quiz.answer', question, choices });
     if (snapshot.context.asked.length === before) return undefined; // not asked on this path
   }
   return snapshot;

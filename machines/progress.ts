@@ -20,7 +20,7 @@ function questionsLeftFrom(question: string): Range {
   if (cached) return cached;
   const node = exBackMachine.getStateNodeById(`ex-back.quiz.${question}`);
   if (node.type === 'final') return [0, 0];
-  const next = (node.transitions.get('answer') ?? []).flatMap((t) => t.target ?? []);
+  const next = (node.transitions.get('quiz.answer') ?? []).flatMap((t) => t.target ?? []);
   const ranges = next.map((target) => questionsLeftFrom(target.key));
   const range: Range = [
     1 + Math.min(...ranges.map(([fewest]) => fewest)),

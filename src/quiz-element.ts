@@ -216,16 +216,16 @@ export class ExBackQuiz extends LitElement {
     }
     // Emitted first, so listeners get the last answer before the quiz-complete it causes.
     emit(this, 'quiz-answer', { question, answer: choices });
-    this.#send({ type: 'answer', question, choices });
+    this.#send({ type: 'quiz.answer', question, choices });
   }
 
   #back(): void {
-    this.#send({ type: 'nav.back' });
+    this.#send({ type: 'quiz.back' });
     emit(this, 'quiz-back', null);
   }
 
   #change(question: QuestionId): void {
-    this.#send({ type: 'answer.change', question });
+    this.#send({ type: 'quiz.change', question });
   }
 
   #restart(): void {

@@ -89,7 +89,7 @@ function forwardEvents(snapshot: QuizSnapshot): QuizEvent[] {
   if (screen.kind === 'intro') return [{ type: 'quiz.start' }];
   if (screen.kind === 'outcome') return [];
   const { question } = screen;
-  return answerClasses(question).map((choices) => ({ type: 'answer', question, choices }));
+  return answerClasses(question).map((choices) => ({ type: 'quiz.answer', question, choices }));
 }
 
 const send = (snapshot: QuizSnapshot, event: QuizEvent): QuizSnapshot =>
@@ -113,7 +113,7 @@ const eventsOf = (path: QuizPath) => path.steps.slice(1).map((step) => step.even
 function answersOf(path: QuizPath): Partial<Record<QuestionId, readonly string[]>> {
   const answers: Partial<Record<QuestionId, readonly string[]>> = {};
   for (const event of eventsOf(path)) {
-    if (event.type === 'answer') answers[event.question] = event.choices;
+    if (event.type === 'quiz.answer') answers[event.question] = event.choices;
   }
   return answers;
 }
@@ -125,7 +125,7 @@ const outcomeOf = (path: QuizPath): string => {
 
 function describePath(path: QuizPath): string {
   const events = eventsOf(path).map((event) =>
-    event.type === 'answer' ? `${event.question}=${event.choices.join('+')}` : event.type,
+    event.type === 'quiz.answer' ? `${event.question}=${event.choices.join('+')}` : event.type,
   );
   return `${events.join(' → ')} ⇒ ${stateOf(path.state)}`;
 }
@@ -161,7 +161,7 @@ describe('the decision tree over every path', () => {
     for (const path of allPaths) {
       expect(stateOf(path.steps[0]?.state ?? path.state)).to.equal('intro');
       for (const event of eventsOf(path)) {
-        expect(['quiz.start', 'answer']).to.include(event.type, describePath(path));
+        expect(['quiz.start', 'quiz.answer']).to.include(event.type, describePath(path));
       }
     }
   });
@@ -196,7 +196,7 @@ describe('the decision tree over every path', () => {
         // Nothing moves an outcome forward: no answer to any question, of any class.
         for (const question of questionIds) {
           for (const choices of answerClasses(question)) {
-            const next = send(path.state, { type: 'answer', question, choices });
+            const next = send(path.state, { type: 'quiz.answer', question, choices });
             if (keyOf(next) !== keyOf(path.state)) {
               failures.push(`answer ${question} moved an outcome: ${describePath(path)}`);
             }
@@ -359,7 +359,7 @@ describe('the decision tree over every path', () => {
         if (!here || !before || !event) throw new Error('malformed path');
         if (checked.has(keyOf(here))) continue;
         checked.add(keyOf(here));
-        const back = send(here, { type: 'nav.back' });
+        const back = send(here, { type: 'quiz.back' });
         if (stateOf(back) !== stateOf(before)) {
           failures.push(
             `Back from ${stateOf(here)} went to ${stateOf(back)}: ${describePath(path)}`,
@@ -442,17 +442,17 @@ describe('the answer classes are sound', () => {
   const onQuestion: Record<MultiQuestion, QuizEvent[]> = {
     'warning-signs': [
       { type: 'quiz.start' },
-      { type: 'answer', question: 'safety', choices: ['not-sure'] },
+      { type: 'quiz.answer', question: 'safety', choices: ['not-sure'] },
     ],
     'breakup-reason': [
       { type: 'quiz.start' },
-      { type: 'answer', question: 'safety', choices: ['no'] },
+      { type: 'quiz.answer', question: 'safety', choices: ['no'] },
     ],
     motives: [
       { type: 'quiz.start' },
-      { type: 'answer', question: 'safety', choices: ['no'] },
-      { type: 'answer', question: 'breakup-reason', choices: ['circumstances'] },
-      { type: 'answer', question: 'past-hurt', choices: ['no'] },
+      { type: 'quiz.answer', question: 'safety', choices: ['no'] },
+      { type: 'quiz.answer', question: 'breakup-reason', choices: ['circumstances'] },
+      { type: 'quiz.answer', question: 'past-hurt', choices: ['no'] },
     ],
   };
 
@@ -475,7 +475,7 @@ describe('the answer classes are sound', () => {
       const failures: string[] = [];
       const targets = new Set<string>();
       for (const choices of all) {
-        const next = send(start, { type: 'answer', question, choices });
+        const next = send(start, { type: 'quiz.answer', question, choices });
         const expected = EXPECTED_TARGET[question](choices);
         targets.add(stateOf(next));
         if (stateOf(next) !== expected) {
@@ -510,40 +510,43 @@ describe('the answer classes are sound', () => {
     for (const [question, snapshot] of onEach) {
       const [first = '', second = ''] = optionsOf(question);
       const invalid: { why: string; event: QuizEvent }[] = [
-        { why: 'empty', event: { type: 'answer', question, choices: [] } },
-        { why: 'unknown option', event: { type: 'answer', question, choices: ['bogus'] } },
+        { why: 'empty', event: { type: 'quiz.answer', question, choices: [] } },
+        { why: 'unknown option', event: { type: 'quiz.answer', question, choices: ['bogus'] } },
         {
           why: 'a known option beside an unknown one',
-          event: { type: 'answer', question, choices: [first, 'bogus'] },
+          event: { type: 'quiz.answer', question, choices: [first, 'bogus'] },
         },
-        { why: 'duplicate option', event: { type: 'answer', question, choices: [first, first] } },
+        {
+          why: 'duplicate option',
+          event: { type: 'quiz.answer', question, choices: [first, first] },
+        },
         ...questionIds
           .filter((other) => other !== question)
           .map((other) => ({
             why: `an answer to ${other}`,
             event: {
-              type: 'answer',
+              type: 'quiz.answer',
               question: other,
               choices: optionsOf(other).slice(0, 1),
             } as const,
           })),
         {
           why: 'not a string',
-          event: { type: 'answer', question, choices: [1 as unknown as string] },
+          event: { type: 'quiz.answer', question, choices: [1 as unknown as string] },
         },
         {
           why: 'an inherited property name',
-          event: { type: 'answer', question, choices: ['toString'] },
+          event: { type: 'quiz.answer', question, choices: ['toString'] },
         },
         {
           why: 'an unknown question',
-          event: { type: 'answer', question: 'bogus' as QuestionId, choices: [first] },
+          event: { type: 'quiz.answer', question: 'bogus' as QuestionId, choices: [first] },
         },
       ];
       if (!isMulti(question)) {
         invalid.push({
           why: 'two options on a single-choice question',
-          event: { type: 'answer', question, choices: [first, second] },
+          event: { type: 'quiz.answer', question, choices: [first, second] },
         });
       }
       for (const { why, event } of invalid) {

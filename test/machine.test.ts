@@ -12,7 +12,7 @@ import { READER_PATHS } from './reader-paths.js';
 type QuizActor = Actor<typeof exBackMachine>;
 
 const answer = (question: QuestionId, ...choices: string[]): QuizEvent => ({
-  type: 'answer',
+  type: 'quiz.answer',
   question,
   choices,
 });
@@ -105,7 +105,7 @@ describe('Back', () => {
     const actor = answered(answer('safety', 'no'), answer('breakup-reason', 'circumstances'));
     expect(current(actor)).to.equal('past-hurt');
     // Act
-    actor.send({ type: 'nav.back' });
+    actor.send({ type: 'quiz.back' });
     // Assert
     const { context } = actor.getSnapshot();
     expect(current(actor)).to.equal('breakup-reason');
@@ -116,7 +116,7 @@ describe('Back', () => {
   it('returns from the first question to the intro', () => {
     const actor = answered();
     expect(current(actor)).to.equal('safety');
-    actor.send({ type: 'nav.back' });
+    actor.send({ type: 'quiz.back' });
     expect(actor.getSnapshot().value).to.equal('intro');
   });
 
@@ -124,7 +124,7 @@ describe('Back', () => {
     const actor = answered(...WAY_TO['reach-out']);
     const walked: string[] = [];
     for (let i = 0; i < 8; i += 1) {
-      actor.send({ type: 'nav.back' });
+      actor.send({ type: 'quiz.back' });
       walked.push(current(actor));
     }
     expect(walked).to.deep.equal([
@@ -146,7 +146,7 @@ describe('change-answer', () => {
     const actor = answered(...WAY_TO['reach-out']);
     expect(current(actor)).to.equal('reach-out');
     // Act
-    actor.send({ type: 'answer.change', question: 'stage' });
+    actor.send({ type: 'quiz.change', question: 'stage' });
     // Assert
     expect(current(actor)).to.equal('stage');
     expect(actor.getSnapshot().context.asked).to.deep.equal([
@@ -174,21 +174,21 @@ describe('change-answer', () => {
   it('ignores a change to a question that was not asked', () => {
     const actor = answered(...WAY_TO['reach-out']);
     const before = valueAndContext(actor.getSnapshot());
-    actor.send({ type: 'answer.change', question: 'warning-signs' });
-    actor.send({ type: 'answer.change', question: 'decision' });
+    actor.send({ type: 'quiz.change', question: 'warning-signs' });
+    actor.send({ type: 'quiz.change', question: 'decision' });
     expect(valueAndContext(actor.getSnapshot())).to.equal(before);
 
     const midway = answered(answer('safety', 'no'));
     const onBreakupReason = valueAndContext(midway.getSnapshot());
-    midway.send({ type: 'answer.change', question: 'breakup-reason' }); // the current one, not asked yet
-    midway.send({ type: 'answer.change', question: 'motives' });
+    midway.send({ type: 'quiz.change', question: 'breakup-reason' }); // the current one, not asked yet
+    midway.send({ type: 'quiz.change', question: 'motives' });
     expect(valueAndContext(midway.getSnapshot())).to.equal(onBreakupReason);
   });
 
   it('goes to dont-go-back from any outcome once safety is changed to yes', () => {
     for (const [outcome, events] of Object.entries(WAY_TO)) {
       const actor = answered(...events);
-      actor.send({ type: 'answer.change', question: 'safety' });
+      actor.send({ type: 'quiz.change', question: 'safety' });
       expect(current(actor), `from ${outcome}`).to.equal('safety');
       actor.send(answer('safety', 'yes'));
       const { context } = actor.getSnapshot();
@@ -238,14 +238,14 @@ describe('restoring saved progress', () => {
 
   it('restores a snapshot saved after Back, with the answer off the path kept', () => {
     const actor = answered(answer('safety', 'no'), answer('breakup-reason', 'circumstances'));
-    actor.send({ type: 'nav.back' });
+    actor.send({ type: 'quiz.back' });
     const again = expectRestores(actor);
     expect(again?.getSnapshot().context.answers['breakup-reason']).to.deep.equal(['circumstances']);
   });
 
   it('restores a snapshot saved at an outcome, and the restored quiz still works', () => {
     const again = expectRestores(answered(...WAY_TO['reach-out']));
-    again?.send({ type: 'answer.change', question: 'stage' });
+    again?.send({ type: 'quiz.change', question: 'stage' });
     again?.send(answer('stage', 'friendly'));
     expect(again && current(again)).to.equal('meet-up');
   });
