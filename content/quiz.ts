@@ -233,5 +233,13 @@ export const outcomes = {
 
 export type QuestionId = keyof typeof questions;
 export type OutcomeId = keyof typeof outcomes;
-/** The option ids of one question, e.g. OptionId<'safety'> = 'yes' | 'not-sure' | 'no'. */
-export type OptionId<Q extends QuestionId> = keyof (typeof questions)[Q]['options'] & string;
+/**
+ * The option ids of a question, e.g. OptionId<'safety'> = 'yes' | 'not-sure' | 'no'; of a union
+ * of questions, all their options. The machine's branch conditions are checked against these.
+ */
+export type OptionId<Q extends QuestionId> = Q extends QuestionId
+  ? keyof (typeof questions)[Q]['options'] & string
+  : never;
+
+// Each question's exclusive option is one of its own options (checked by tsc; the bundler drops the statement).
+questions satisfies { readonly [Q in QuestionId]: QuestionText<OptionId<Q>> };

@@ -17,15 +17,18 @@ export interface Guide {
   readonly steps: readonly GuideStep[];
 }
 
-/** A question's text and its answer options, keyed by option id (the ids the machine uses). */
-export interface QuestionText {
+/**
+ * A question's text and its answer options, keyed by option id (the ids the machine uses).
+ * `Option` is the union of those ids, so the exclusive option must be one of them.
+ */
+export interface QuestionText<Option extends string = string> {
   /** 'single': radios, exactly one answer. 'multi': checkboxes, one or more answers. */
   readonly kind: 'single' | 'multi';
   readonly heading: string;
   readonly hint?: string;
-  readonly options: Readonly<Record<string, string>>;
+  readonly options: Readonly<Record<Option, string>>;
   /** In a 'multi' question: the option that means "none of the others" and excludes them. */
-  readonly exclusiveOption?: string;
+  readonly exclusiveOption?: Option;
 }
 
 /** What the reader sees at the end of a path. The steps themselves are chosen by the machine. */
@@ -38,6 +41,53 @@ export interface OutcomeText {
   readonly showSafetyPanel?: boolean;
 }
 
+/**
+ * Every string the widget shows around the questions and outcomes (content/ui.ts). A translation
+ * is another object of this type, so a missing or misspelt key does not compile.
+ */
+export interface UiText {
+  readonly intro: {
+    readonly heading: string;
+    readonly lead: string;
+    readonly length: (most: number) => string;
+    readonly privacy: string;
+    readonly privacyWithPersist: string;
+    readonly start: string;
+  };
+  readonly question: {
+    /** `number` is the current question's; the `left` counts include it. */
+    readonly progress: (number: number, fewestLeft: number, mostLeft: number) => string;
+    readonly continue: string;
+    readonly back: string;
+    readonly errorSingle: string;
+    readonly errorMulti: string;
+  };
+  readonly outcome: {
+    readonly stepsHeading: string;
+    readonly stepLabel: (number: number) => string;
+    readonly readInGuide: (number: number) => string;
+    readonly showFullStep: string;
+    readonly answersHeading: string;
+    readonly change: string;
+    /** Read after `change` by screen readers only: which question the button changes. */
+    readonly changeContext: (question: string) => string;
+    readonly restart: string;
+  };
+  readonly announce: {
+    readonly outcome: (heading: string) => string;
+    readonly exit: string;
+  };
+  readonly quickExit: {
+    readonly button: string;
+    readonly hint: string;
+    readonly honesty: string;
+  };
+  readonly safety: {
+    readonly heading: string;
+  };
+}
+
+/** One help line in the safety panel (content/ui.ts `helpLines`). */
 export interface HelpLine {
   readonly name: string;
   /** Each way to reach it: a label and the link (tel:, sms: or https:). */

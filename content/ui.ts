@@ -1,8 +1,8 @@
 // Every string the widget shows around the questions and outcomes. A translation is a copy of
-// this file, quiz.ts and guide.ts with the same keys.
-import type { HelpLine } from './types.ts';
+// this file, quiz.ts and guide.ts with the same keys; the types (UiText, HelpLine) hold it to them.
+import type { HelpLine, UiText } from './types.ts';
 
-export const ui = {
+export const ui: UiText = {
   intro: {
     heading: 'Should you try to get back together?',
     lead: 'Answer a few questions and get the steps of the guide “How to Get Your Ex Boyfriend to Come Back to You” that fit where you are now, and why.',
@@ -49,7 +49,7 @@ export const ui = {
   safety: {
     heading: 'Help is available, free and confidential',
   },
-} as const;
+};
 
 /** Default help lines, shown unless the site fills the `resources` slot with its own. */
 export const helpLines: readonly HelpLine[] = [
