@@ -1,10 +1,16 @@
 // The guide's branch points as a state machine. It holds ids and rules only; every word a reader
-// sees lives in content/. Read it top to bottom beside the guide: each branch quotes the line of
-// the guide it follows. Pure (no delays, no invoked actors), so xstate/graph can enumerate it.
-import { assign, setup } from 'xstate';
-import { type QuestionId, questions } from '../content/quiz.ts';
+// sees lives in content/. Read it top to bottom beside the guide: each question tries its branches
+// in order, and each quotes the line of the guide it follows. The branch conditions are the named
+// guards in setup(), each checked against its question's option ids. Pure (no delays, no invoked
+// actors), so xstate/graph can enumerate it.
+import { assertEvent, assign, type EventFrom, type SnapshotFrom, setup } from 'xstate';
+import { type OptionId, type OutcomeId, type QuestionId, questions } from '../content/quiz.ts';
 
-/** The reader's answers: option ids per question (one for a single-choice question). */
+/**
+ * The reader's answers: option ids per question (one for a single-choice question), recorded once
+ * a guard has checked them. Read by question id in general (the element renders any question), so
+ * the values are plain strings rather than OptionId<Q>.
+ */
 export type Answers = Partial<Record<QuestionId, readonly string[]>>;
 
 export interface QuizContext {
@@ -13,7 +19,11 @@ export interface QuizContext {
   asked: QuestionId[];
 }
 
-export type QuizEvent =
+/**
+ * The events, as setup() needs them; elsewhere use QuizEvent. An answer's choices come from the
+ * page (form values, saved progress), so they are strings until a guard has checked them.
+ */
+type Events =
   | { type: 'quiz.start' }
   | { type: 'quiz.answer'; question: QuestionId; choices: readonly string[] }
   | { type: 'quiz.back' }
@@ -23,7 +33,10 @@ export type QuizEvent =
 export const questionIds = Object.keys(questions) as QuestionId[];
 
 /** A well-formed answer: known options, no repeats, exactly one for a single-choice question. */
-export function isValidAnswer(question: QuestionId, choices: readonly unknown[]): boolean {
+export function isValidAnswer<Q extends QuestionId>(
+  question: Q,
+  choices: readonly unknown[],
+): choices is readonly OptionId<Q>[] {
   const { kind, options } = questions[question] as { kind: string; options: object };
   const known = choices.every(
     (choice) => typeof choice === 'string' && Object.hasOwn(options, choice),
@@ -32,34 +45,107 @@ export function isValidAnswer(question: QuestionId, choices: readonly unknown[])
   return known && count === choices.length && (kind === 'single' ? count === 1 : count >= 1);
 }
 
-/** The branch conditions on an answer's choices, named for what they mean in the guide. */
-const conditions = {
-  reportsAbuse: (choices: readonly string[]) => choices.includes('yes'),
-  isUnsureAboutAbuse: (choices: readonly string[]) => choices.includes('not-sure'),
-  sawAWarningSign: (choices: readonly string[]) => choices.some((choice) => choice !== 'none'),
-  brokeUpOverHurtOrDissatisfaction: (choices: readonly string[]) =>
-    choices.includes('hurtful') || choices.includes('unsatisfied'),
-  carriesUnresolvedHurt: (choices: readonly string[]) => choices.includes('yes'),
-  hasAWrongMotive: (choices: readonly string[]) => choices.some((choice) => choice !== 'care'),
-  isTooSoon: (choices: readonly string[]) => choices.includes('under-a-month'),
-  stillFeelsTheUrge: (choices: readonly string[]) => choices.includes('yes'),
-};
-
-/** One branch of a question: taken `if` a condition holds, or if the reader `chose` an option. */
-interface Branch {
-  readonly if?: keyof typeof conditions;
-  readonly chose?: string;
-  readonly go: string;
+/** The choices of a `quiz.answer` event if it is a valid answer to `question`. */
+function validChoices<Q extends QuestionId>(event: Events, question: Q) {
+  assertEvent(event, 'quiz.answer');
+  const { choices } = event;
+  return event.question === question && isValidAnswer(question, choices) ? choices : undefined;
 }
 
 /**
- * A question state. Its branches are tried top to bottom; each first checks that the event is a
- * valid answer to this question, and records it on the way.
+ * A branch condition on a valid answer to `question`. Its choices are typed by that question's
+ * options, so an option renamed in content/ and not here does not compile.
  */
-const ask = (question: QuestionId, branches: readonly Branch[]) => ({
+const when =
+  <Q extends QuestionId>(question: Q, holds: (choices: readonly OptionId<Q>[]) => boolean) =>
+  ({ event }: { event: Events }) => {
+    const choices = validChoices(event, question);
+    return choices !== undefined && holds(choices);
+  };
+
+/** The params of the `chose` guard: a question and one of its own options. */
+type Choice = { [Q in QuestionId]: { question: Q; option: OptionId<Q> } }[QuestionId];
+
+const freshContext = (): QuizContext => ({ answers: {}, asked: [] });
+
+const quiz = setup({
+  types: {
+    context: {} as QuizContext,
+    events: {} as Events,
+    meta: {} as { steps: readonly number[] },
+  },
+  guards: {
+    // The branch conditions, named for what they mean in the guide.
+    reportsAbuse: when('safety', (choices) => choices.includes('yes')),
+    isUnsureAboutAbuse: when('safety', (choices) => choices.includes('not-sure')),
+    sawAWarningSign: when('warning-signs', (signs) => signs.some((sign) => sign !== 'none')),
+    brokeUpOverHurtOrDissatisfaction: when(
+      'breakup-reason',
+      (reasons) => reasons.includes('hurtful') || reasons.includes('unsatisfied'),
+    ),
+    carriesUnresolvedHurt: when('past-hurt', (choices) => choices.includes('yes')),
+    hasAWrongMotive: when('motives', (motives) => motives.some((motive) => motive !== 'care')),
+    isTooSoon: when('time-since', (choices) => choices.includes('under-a-month')),
+    stillFeelsTheUrge: when('urge', (choices) => choices.includes('yes')),
+    // A branch per option (`chose` in ask), and a question's last branch: any valid answer.
+    chose: ({ event }, { question, option }: Choice) =>
+      validChoices(event, question)?.includes(option) === true,
+    answered: ({ event }, { question }: { question: QuestionId }) =>
+      validChoices(event, question) !== undefined,
+    // Moving around.
+    nothingAsked: ({ context }) => context.asked.length === 0,
+    lastAskedWas: ({ context }, { question }: { question: QuestionId }) =>
+      context.asked.at(-1) === question,
+    wasAsked: ({ context, event }, { question }: { question: QuestionId }) => {
+      assertEvent(event, 'quiz.change');
+      return event.question === question && context.asked.includes(question);
+    },
+  },
+  actions: {
+    // Taken only after a branch's guard has checked the choices.
+    recordAnswer: assign(({ context, event }) => {
+      assertEvent(event, 'quiz.answer');
+      return {
+        answers: { ...context.answers, [event.question]: [...event.choices] },
+        asked: [...context.asked, event.question],
+      };
+    }),
+    forgetLastAsked: assign(({ context }) => ({ asked: context.asked.slice(0, -1) })),
+    rewindToChangedQuestion: assign(({ context, event }) => {
+      assertEvent(event, 'quiz.change');
+      return { asked: context.asked.slice(0, context.asked.indexOf(event.question)) };
+    }),
+    // Earlier answers are kept while the reader moves around, so they show pre-selected; once an
+    // outcome is reached, answers to questions that are no longer on the path are dropped.
+    dropAnswersOffThePath: assign(({ context }) => ({
+      answers: Object.fromEntries(context.asked.map((id) => [id, context.answers[id]])) as Answers,
+    })),
+    forgetEverything: assign(freshContext),
+  },
+});
+
+/**
+ * One branch of question Q, where it goes: `if` a named condition (a guard above) holds, or if the
+ * reader `chose` one of Q's options; a branch with neither takes any valid answer.
+ */
+type Branch<Q extends QuestionId, Condition extends string> =
+  | { readonly if: Condition; readonly go: QuestionId | OutcomeId }
+  | { readonly chose: OptionId<Q>; readonly go: QuestionId | OutcomeId }
+  | { readonly go: QuestionId | OutcomeId };
+
+/** A question state: its branches are tried top to bottom, and the answer is recorded on the way. */
+const ask = <Q extends QuestionId, const Condition extends string = never>(
+  question: Q,
+  branches: readonly Branch<Q, Condition>[],
+) => ({
   on: {
     'quiz.answer': branches.map((branch) => ({
-      guard: { type: 'answers', params: { question, branch } } as const,
+      guard:
+        'if' in branch
+          ? branch.if
+          : 'chose' in branch
+            ? ({ type: 'chose', params: { question, option: branch.chose } as Choice } as const)
+            : ({ type: 'answered', params: { question } } as const),
       target: branch.go,
       actions: 'recordAnswer' as const,
     })),
@@ -73,50 +159,7 @@ const outcome = (...steps: number[]) => ({
   meta: { steps },
 });
 
-const freshContext = (): QuizContext => ({ answers: {}, asked: [] });
-
-export const exBackMachine = setup({
-  types: {
-    context: {} as QuizContext,
-    events: {} as QuizEvent,
-    meta: {} as { steps: readonly number[] },
-  },
-  guards: {
-    answers: ({ event }, { question, branch }: { question: QuestionId; branch: Branch }) =>
-      event.type === 'quiz.answer' &&
-      event.question === question &&
-      isValidAnswer(question, event.choices) &&
-      (!branch.if || conditions[branch.if](event.choices)) &&
-      (!branch.chose || event.choices.includes(branch.chose)),
-    lastAskedWas: ({ context }, { question }: { question: QuestionId }) =>
-      context.asked.at(-1) === question,
-    nothingAsked: ({ context }) => context.asked.length === 0,
-    wasAsked: ({ context, event }, { question }: { question: QuestionId }) =>
-      event.type === 'quiz.change' &&
-      event.question === question &&
-      context.asked.includes(question),
-  },
-  actions: {
-    recordAnswer: assign(({ context, event }) => {
-      if (event.type !== 'quiz.answer') return {};
-      return {
-        answers: { ...context.answers, [event.question]: [...event.choices] },
-        asked: [...context.asked, event.question],
-      };
-    }),
-    forgetLastAsked: assign(({ context }) => ({ asked: context.asked.slice(0, -1) })),
-    rewindToChangedQuestion: assign(({ context, event }) => {
-      if (event.type !== 'quiz.change') return {};
-      return { asked: context.asked.slice(0, context.asked.indexOf(event.question)) };
-    }),
-    // Earlier answers are kept while the reader moves around, so they show pre-selected; once an
-    // outcome is reached, answers to questions that are no longer on the path are dropped.
-    dropAnswersOffThePath: assign(({ context }) => ({
-      answers: Object.fromEntries(context.asked.map((id) => [id, context.answers[id]])) as Answers,
-    })),
-    forgetEverything: assign(freshContext),
-  },
-}).createMachine({
+export const exBackMachine = quiz.createMachine({
   id: 'ex-back',
   context: freshContext,
   initial: 'intro',
@@ -219,9 +262,10 @@ export const exBackMachine = setup({
         rebuild: outcome(7, 8, 9, 10, 11),
         'call-it-off': outcome(10, 12),
         accept: outcome(6, 12),
-      },
+      } satisfies Record<QuestionId | OutcomeId, object>,
     },
   },
 });
 
-export type QuizSnapshot = ReturnType<typeof exBackMachine.transition>;
+export type QuizEvent = EventFrom<typeof exBackMachine>;
+export type QuizSnapshot = SnapshotFrom<typeof exBackMachine>;
