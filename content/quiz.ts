@@ -1,6 +1,7 @@
 // The quiz's questions and outcomes: our words, written in the guide's spirit. Ids are the contract
-// with machines/ (which decides the order and the branches); everything a reader reads is here.
-// content/README.md quotes the guide's line behind each question.
+// with machines/ (which decides the order and the branches); everything a reader reads is here,
+// and so are the guide steps each outcome recommends (its stepNotes, the only place they are
+// listed). content/README.md quotes the guide's line behind each question.
 import type { OutcomeText, QuestionText } from './types.ts';
 
 export const questions = {

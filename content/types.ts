@@ -31,11 +31,15 @@ export interface QuestionText<Option extends string = string> {
   readonly exclusiveOption?: Option;
 }
 
-/** What the reader sees at the end of a path. The steps themselves are chosen by the machine. */
+/** What the reader sees at the end of a path: the machine only decides which outcome. */
 export interface OutcomeText {
   readonly heading: string;
   readonly why: string;
-  /** One line per recommended step number on why it applies here. */
+  /**
+   * The guide steps this outcome recommends, by step number, each with one line on why it applies
+   * here. The only place they are stated; they are shown in the guide's order (JavaScript
+   * enumerates integer keys in ascending order, whatever order they are written in).
+   */
   readonly stepNotes: Readonly<Record<number, string>>;
   /** Show the help lines (the abuse outcome). */
   readonly showSafetyPanel?: boolean;

@@ -1,5 +1,5 @@
 // The guide's branch points as a state machine. It holds ids and rules only; every word a reader
-// sees lives in content/. Read it top to bottom beside the guide: each question tries its branches
+// sees, and which guide steps each outcome recommends, lives in content/. Read it top to bottom beside the guide: each question tries its branches
 // in order, and each quotes the line of the guide it follows. The branch conditions are the named
 // guards in setup(), each checked against its question's option ids. Pure (no delays, no invoked
 // actors), so xstate/graph can enumerate it.
@@ -72,7 +72,6 @@ const quiz = setup({
   types: {
     context: {} as QuizContext,
     events: {} as Events,
-    meta: {} as { steps: readonly number[] },
   },
   guards: {
     // The branch conditions, named for what they mean in the guide.
@@ -152,12 +151,8 @@ const ask = <Q extends QuestionId, const Condition extends string = never>(
   },
 });
 
-/** An outcome: a final state naming the guide steps it recommends, in the order shown. */
-const outcome = (...steps: number[]) => ({
-  type: 'final' as const,
-  entry: 'dropAnswersOffThePath' as const,
-  meta: { steps },
-});
+/** An outcome: a final state, named by its content id (content/quiz.ts holds its text and steps). */
+const outcome = () => ({ type: 'final' as const, entry: 'dropAnswersOffThePath' as const });
 
 export const exBackMachine = quiz.createMachine({
   id: 'ex-back',
@@ -246,22 +241,22 @@ export const exBackMachine = quiz.createMachine({
           { chose: 'undecided', go: 'serious-talk' },
         ]),
 
-        // Outcomes, with the guide steps each recommends. The abuse outcome names only the step
-        // that says not to go back: no step about contacting or reconciling.
-        'dont-go-back': outcome(13),
-        'let-go': outcome(12, 13),
-        reconsider: outcome(9, 13),
-        'move-on': outcome(12, 14, 15),
-        wait: outcome(1, 2),
-        'reach-out': outcome(2, 3),
-        'give-him-time': outcome(1, 2),
-        'meet-up': outcome(3, 4),
-        'ask-to-talk': outcome(4, 5),
-        'dont-force': outcome(3, 4),
-        'serious-talk': outcome(5, 6),
-        rebuild: outcome(7, 8, 9, 10, 11),
-        'call-it-off': outcome(10, 12),
-        accept: outcome(6, 12),
+        // Outcomes. The guide steps each recommends are in content/quiz.ts, beside the line on why
+        // each applies; the abuse outcome names only step 13, nothing about contacting him.
+        'dont-go-back': outcome(),
+        'let-go': outcome(),
+        reconsider: outcome(),
+        'move-on': outcome(),
+        wait: outcome(),
+        'reach-out': outcome(),
+        'give-him-time': outcome(),
+        'meet-up': outcome(),
+        'ask-to-talk': outcome(),
+        'dont-force': outcome(),
+        'serious-talk': outcome(),
+        rebuild: outcome(),
+        'call-it-off': outcome(),
+        accept: outcome(),
       } satisfies Record<QuestionId | OutcomeId, object>,
     },
   },

@@ -1,6 +1,6 @@
 // What the widget shows for a snapshot, in the vocabulary of content/: the one place that reads
 // the machine's state shape, so the element never matches on state values itself.
-import type { OutcomeId, QuestionId } from '../content/quiz.ts';
+import { type OutcomeId, outcomes, type QuestionId } from '../content/quiz.ts';
 import { exBackMachine, type QuizSnapshot } from './ex-back.machine.ts';
 
 export type Screen =
@@ -12,14 +12,17 @@ export function screenOf(snapshot: QuizSnapshot): Screen {
   const { value } = snapshot;
   if (typeof value === 'string') return { kind: 'intro' };
   const state = value.quiz;
-  const node = exBackMachine.getStateNodeById(`ex-back.quiz.${state}`);
-  if (node.type === 'final') {
-    return { kind: 'outcome', outcome: state as OutcomeId, steps: node.meta?.steps ?? [] };
+  if (exBackMachine.getStateNodeById(`ex-back.quiz.${state}`).type === 'final') {
+    const outcome = state as OutcomeId;
+    return { kind: 'outcome', outcome, steps: stepsOf(outcome) };
   }
   return { kind: 'question', question: state as QuestionId };
 }
 
-/** The guide steps an outcome recommends, in the order shown. */
+/**
+ * The guide steps an outcome recommends, in the order shown: the step numbers its content notes
+ * (integer keys enumerate in ascending order, so the guide's order).
+ */
 export function stepsOf(outcome: OutcomeId): readonly number[] {
-  return exBackMachine.getStateNodeById(`ex-back.quiz.${outcome}`).meta?.steps ?? [];
+  return Object.keys(outcomes[outcome].stepNotes).map(Number);
 }
