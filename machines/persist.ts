@@ -1,7 +1,7 @@
 // Saved progress is untrusted input (sessionStorage can hold anything, from any version). It is
 // never handed to xstate as is: it is checked for shape, then its path is replayed through the
 // machine from the start, and only a snapshot the machine itself produced is returned.
-import { initialTransition, type Snapshot, transition } from 'xstate';
+import { createActor, type Snapshot } from 'xstate';
 import type { QuestionId } from '../content/quiz.ts';
 import {
   type Answers,
@@ -27,18 +27,22 @@ function validAnswers(value: unknown): Answers | undefined {
   return valid ? (value as Answers) : undefined;
 }
 
-/** Replays the answered questions from the start; undefined if the path doesn't hold. */
+/**
+ * Replays the answered questions from the start; undefined if the path doesn't hold. A throwaway
+ * actor does it: the machine is pure, so this is the same as the pure transition() API, which the
+ * embed then doesn't have to ship.
+ */
 function replay(asked: readonly QuestionId[], answers: Answers): QuizSnapshot | undefined {
-  let [snapshot] = initialTransition(exBackMachine);
-  [snapshot] = transition(exBackMachine, snapshot, { type: 'quiz.start' });
+  const actor = createActor(exBackMachine).start();
+  actor.send({ type: 'quiz.start' });
   for (const question of asked) {
     const choices = answers[question];
     if (!choices) return undefined;
-    const before = snapshot.context.asked.length;
-    [snapshot] = transition(exBackMachine, snapshot, { type: 'quiz.answer', question, choices });
-    if (snapshot.context.asked.length === before) return undefined; // not asked on this path
+    const before = actor.getSnapshot().context.asked.length;
+    actor.send({ type: 'quiz.answer', question, choices });
+    if (actor.getSnapshot().context.asked.length === before) return undefined; // not on this path
   }
-  return snapshot;
+  return actor.getSnapshot();
 }
 
 /**
@@ -56,7 +60,7 @@ export function restorableSnapshot(persisted: unknown): Snapshot<unknown> | unde
 
   if (persisted.value === 'intro') {
     if (asked.length > 0) return undefined;
-    return exBackMachine.getPersistedSnapshot(initialTransition(exBackMachine)[0]);
+    return createActor(exBackMachine).getPersistedSnapshot();
   }
   const savedState = isRecord(persisted.value) ? persisted.value.quiz : undefined;
   const replayed = replay(asked, answers);
