@@ -2,7 +2,7 @@
 // these types and join to the data by id.
 
 /** One step of the guide, in the guide's own words. */
-export interface GuideStep {
+interface GuideStep {
   /** 1..N in the guide's order; the anchor on the article page is `step-${number}`. */
   readonly number: number;
   /** Stable slug, independent of the number, for code that must not break if steps are renumbered. */

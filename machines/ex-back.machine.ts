@@ -1,8 +1,8 @@
-// The guide's branch points as a state machine. It holds ids and rules only; every word a reader
-// sees, and which guide steps each outcome recommends, lives in content/. Read it top to bottom beside the guide: each question tries its branches
-// in order, and each quotes the line of the guide it follows. The branch conditions are the named
-// guards in setup(), each checked against its question's option ids. Pure (no delays, no invoked
-// actors), so xstate/graph can enumerate it.
+// The guide's branch points as a state machine. It holds ids and rules only: every word a reader
+// sees, and the guide steps each outcome recommends, live in content/. Read it top to bottom beside
+// the guide: each question tries its branches in order, each quoting the line of the guide it
+// follows, and the branch conditions are the named guards in setup(), each typed by its question's
+// option ids. Pure (no delays, no invoked actors), so xstate/graph can enumerate it.
 import { assertEvent, assign, type EventFrom, type SnapshotFrom, setup } from 'xstate';
 import { type OptionId, type OutcomeId, type QuestionId, questions } from '../content/quiz.ts';
 
@@ -13,7 +13,7 @@ import { type OptionId, type OutcomeId, type QuestionId, questions } from '../co
  */
 export type Answers = Partial<Record<QuestionId, readonly string[]>>;
 
-export interface QuizContext {
+interface QuizContext {
   answers: Answers;
   /** The questions answered on the way to the current state, in order: what "Back" walks. */
   asked: QuestionId[];
@@ -125,7 +125,8 @@ const quiz = setup({
 
 /**
  * One branch of question Q, where it goes: `if` a named condition (a guard above) holds, or if the
- * reader `chose` one of Q's options; a branch with neither takes any valid answer.
+ * reader `chose` one of Q's options; a branch with neither takes any valid answer. `Condition` is
+ * inferred from the names written, and createMachine checks them against the guards in setup().
  */
 type Branch<Q extends QuestionId, Condition extends string> =
   | { readonly if: Condition; readonly go: QuestionId | OutcomeId }
@@ -257,6 +258,7 @@ export const exBackMachine = quiz.createMachine({
         rebuild: outcome(),
         'call-it-off': outcome(),
         accept: outcome(),
+        // A state for every question and outcome of content/, and no other (checked by tsc).
       } satisfies Record<QuestionId | OutcomeId, object>,
     },
   },

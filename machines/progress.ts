@@ -4,7 +4,7 @@ import type { QuestionId } from '../content/quiz.ts';
 import { exBackMachine, type QuizSnapshot } from './ex-back.machine.ts';
 import { screenOf } from './screen.ts';
 
-export interface Progress {
+interface Progress {
   readonly answered: number;
   /** Questions left including the current one: 0 on the intro and on an outcome. */
   readonly fewestLeft: number;
