@@ -63,13 +63,11 @@ describe('machine ids and content', () => {
     );
   });
 
-  it('explains exactly the steps the machine recommends for each outcome', () => {
+  it('recommends at least one step on each outcome, none twice', () => {
     for (const outcome of Object.keys(outcomes) as OutcomeId[]) {
       const steps = stepsOf(outcome);
       expect(steps.length, `${outcome} recommends no step`).to.be.greaterThan(0);
       expect(new Set(steps).size, `${outcome} repeats a step`).to.equal(steps.length);
-      const notes = Object.keys(outcomes[outcome].stepNotes).map(Number);
-      expect(sorted(notes), `stepNotes of ${outcome}`).to.deep.equal(sorted(steps));
     }
   });
 
