@@ -15,10 +15,10 @@ export const DEMO = 'dist/demo';
 export const REACH_OUT = READER_PATHS['reach-out'].answers.map(([, ...choices]) => choices);
 export const REACH_OUT_OUTCOME = { outcome: 'reach-out', steps: READER_PATHS['reach-out'].steps };
 
-/** Serves `root` on a free port; returns the server and its origin. */
-export async function startServer(root = DEMO) {
+/** Serves `root` on a free port (`options`: serve()'s); returns the server and its origin. */
+export async function startServer(root = DEMO, options = {}) {
   assert.ok(existsSync(`${root}/index.html`), `${root}/index.html is missing: run npm run build`);
-  const server = await serve({ root, port: 0 });
+  const server = await serve({ ...options, root, port: 0 });
   return { server, origin: `http://127.0.0.1:${server.address().port}` };
 }
 
