@@ -6,7 +6,7 @@ import { minifyLitCss } from './minify-lit-css.js';
 /**
  * The size gate: the embed, with all content, is at most 32 KB gzip -9 (32 × 1024 bytes). A hard
  * gate: `npm run build` (and so `npm test` and CI) fails above it. The floor it must hold is lit +
- * xstate + the guide and quiz text (BENCHMARKS.md measures each part); every new
+ * xstate + the guide and quiz text (`npm run bench` measures it and each part); every new
  * capability pays for itself inside it, and what cannot fit ships as a separate opt-in file.
  */
 export const EMBED_BUDGET_GZIP = 32 * 1024;

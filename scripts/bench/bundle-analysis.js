@@ -1,16 +1,19 @@
-// Step 2, the bundle analysis: what each part of the embed costs.
+// Step 2, the bundle analysis: what each part of the embed costs, and the floor.
 //
 // The embed is rebuilt in memory with the build's own config (scripts/embed-config.js), so the
-// analysis and dist/ never drift apart, three ways:
+// analysis and dist/ never drift apart, four ways:
 //   rendered  per-module renderedLength from the build's chunk.modules (before minification),
 //             summed per part: how the unminified code divides up;
 //   alone     an entry that imports only that part, everything else left external: its own gzip;
 //   marginal  the embed with that part left external, subtracted from the whole embed: the gzip
-//             bytes the embed would lose without it, sharing the compressor with the rest.
+//             bytes the embed would lose without it, sharing the compressor with the rest;
+//   floor     lit, xstate and the content (FLOOR_PARTS) built together and nothing else: the least
+//             an embed of this quiz could be, compressed as one file like the embed.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { build } from 'vite';
 import { EMBED_ENTRY, embedConfig } from '../embed-config.js';
+import { FLOOR_PARTS } from './budgets.js';
 import { dependencyImports, entryLines, PARTS, partOf } from './bundle-parts.js';
 import { OUT, ROOT } from './paths.js';
 import { compressedSizes, gzipSize } from './sizes.js';
@@ -91,15 +94,20 @@ export async function analyseBundle(embed) {
       marginalGzip: fullSizes.gzip - gzipSize(without.code),
     });
   }
+  const floorBuild = await buildEmbed(
+    writeEntry('floor', linesOf(FLOOR_PARTS)),
+    new Set([...FLOOR_PARTS, 'other']),
+  );
   const otherModules = modules.filter((module) => module.part === 'other');
   const renderedTotal = modules.reduce((sum, module) => sum + module.rendered, 0);
   return {
     method:
-      'scripts/build.js lib config + minify; alone = entry with only that part (rest external); marginal = whole − build with that part external',
+      'scripts/embed-config.js; alone = entry with only that part (rest external); marginal = whole − build with that part external; floor = lit + xstate + guide + copy built together',
     full: fullSizes,
     matchesDist: full.code.equals(embed),
     renderedTotal,
     parts,
+    floor: { parts: FLOOR_PARTS, ...compressedSizes(floorBuild.code) },
     other: otherModules.map((module) => module.id),
     modules: modules.sort((a, b) => b.rendered - a.rendered),
   };

@@ -1,5 +1,14 @@
-// The command line of `npm run bench` (the usage is at the top of scripts/bench.js).
+// The command line of `npm run bench` (the usage is at the top of scripts/bench.js). An unknown
+// option stops the run rather than being ignored, so a typo never passes for a measurement.
+const FLAGS = ['sizes-only', 'no-build', 'no-timings', 'no-lighthouse', 'write-doc'];
+const NUMBERS = ['runs', 'answers'];
+
 export function parseOptions(argv) {
+  for (const arg of argv) {
+    const name = arg.replace(/^--/, '').split('=')[0];
+    const known = arg.includes('=') ? NUMBERS.includes(name) : FLAGS.includes(name);
+    if (!arg.startsWith('--') || !known) throw new Error(`unknown option ${arg}`);
+  }
   const flag = (name) => argv.includes(`--${name}`);
   const number = (name, fallback) => {
     const found = argv.find((arg) => arg.startsWith(`--${name}=`));

@@ -1,8 +1,8 @@
-// The size tables and the size gap in words: how far the embed is from its budget, and what each
-// part costs.
-import { BUDGETS, FLOOR_ESTIMATES } from './budgets.js';
-import { shortLabel } from './bundle-parts.js';
-import { kib } from './format.js';
+// The size tables and the size budget in words: the gate, the floor (what any embed of this quiz
+// must carry), the embed as a multiple of the floor, and what each part costs.
+import { BUDGETS, FLOOR_PARTS } from './budgets.js';
+import { PARTS, shortLabel } from './bundle-parts.js';
+import { bytes, kib } from './format.js';
 
 export function sizeRows(sizes, staticBytes) {
   return [
@@ -53,29 +53,18 @@ export function analysisRows(analysis) {
   return rows;
 }
 
-/** The size gap in words, from this run's numbers. */
-export function gapText(analysis) {
-  const whole = analysis.full.gzip;
-  const named = analysis.parts.filter((part) => part.key in FLOOR_ESTIMATES);
-  const rest = analysis.parts.filter((part) => !(part.key in FLOOR_ESTIMATES));
-  const namedCost = named.reduce((sum, part) => sum + part.marginalGzip, 0);
+/** The size budget in words, from this run's numbers (gzip -9 throughout). */
+export function sizeLines(sizes, analysis) {
+  const embed = sizes.gzip;
+  const floor = analysis.floor.gzip;
+  const margin = BUDGETS.gzip - embed;
+  const names = (keys) => keys.map((key) => shortLabel(PARTS.find((part) => part.key === key)));
+  const above = PARTS.map((part) => part.key).filter((key) => !FLOOR_PARTS.includes(key));
   const byCost = [...analysis.parts].sort((a, b) => b.marginalGzip - a.marginalGzip);
-  const list = byCost
-    .map((part) => {
-      const estimate = FLOOR_ESTIMATES[part.key];
-      const note = estimate ? ` (DESIGN.md estimate ${estimate} KB)` : '';
-      return `${shortLabel(part)} ${part.marginalGzip} B${note}`;
-    })
-    .join(', ');
-  const status =
-    whole > BUDGETS.gzip
-      ? `Over the ${BUDGETS.gzip} B budget by ${whole - BUDGETS.gzip} B gzip.`
-      : `Within the ${BUDGETS.gzip} B budget by ${BUDGETS.gzip - whole} B gzip.`;
   return [
-    `${status} Marginal cost, largest first: ${list}.`,
-    `The parts DESIGN.md estimates (${named.map((part) => part.key).join(', ')}) cost ${namedCost} B,`,
-    `leaving ${BUDGETS.gzip - namedCost} B of the budget for ${rest.map(shortLabel).join(', ')},`,
-    `which take ${whole - namedCost} B of the whole embed (their marginal costs sum to`,
-    `${rest.reduce((sum, part) => sum + part.marginalGzip, 0)} B; the difference is shared compression context).`,
-  ].join(' ');
+    `- Gate: ${bytes(BUDGETS.gzip)} gzip -9; the build fails above it. The embed, ${bytes(embed)}, is ${margin >= 0 ? `${bytes(margin)} under` : `**${bytes(-margin)} over**`}.`,
+    `- Floor: ${bytes(floor)} = ${names(FLOOR_PARTS).join(' + ')}, built together with nothing else: what any embed of this quiz carries.`,
+    `- Embed ${bytes(embed)} = ${(embed / floor).toFixed(2)} × floor; the ${bytes(embed - floor)} above it are ${names(above).join(' and ')}.`,
+    `- Marginal cost, largest first: ${byCost.map((part) => `${shortLabel(part)} ${part.marginalGzip} B`).join(', ')}.`,
+  ];
 }

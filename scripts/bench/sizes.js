@@ -1,7 +1,11 @@
-// Step 1: build, and the embed's size as a reader's browser fetches it.
+// Step 1: build, and the embed's size as a reader's browser fetches it. scripts/build.js enforces
+// the size gate and exits 1 above it; a failed build leaves nothing worth measuring, so the bench
+// stops there and says why.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { BUDGETS } from './budgets.js';
+import { bytes } from './format.js';
 import { EMBED } from './paths.js';
 
 /** Gzip -9, the size the gate counts. */
@@ -18,18 +22,17 @@ export function compressedSizes(buffer) {
   };
 }
 
-/** Runs `node scripts/build.js`; after a failure the bench goes on with what it wrote. */
+/** Runs `node scripts/build.js`; exits the bench if it fails. */
 export function runBuild() {
   console.log('▶ node scripts/build.js');
   const run = spawnSync(process.execPath, ['scripts/build.js'], { stdio: 'inherit' });
-  const result = { ran: true, status: run.status, budgetFailed: false };
   if (run.status !== 0) {
-    result.budgetFailed = true;
-    console.log(
-      `⚠ the build exited ${run.status}: the size budget failed (or the build broke); the bench goes on with what it wrote.`,
+    console.error(
+      `✖ node scripts/build.js failed (exit ${run.status ?? run.signal}): over the ${bytes(BUDGETS.gzip)} gzip gate ("OVER BUDGET" above) or broken. Nothing measured.`,
     );
+    process.exit(1);
   }
-  return result;
+  return { ran: true, status: run.status };
 }
 
 /** The built embed's bytes; exits the bench if there is none. */
