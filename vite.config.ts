@@ -1,9 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-import { demoPages, guideArticle } from './demo/article-plugin.ts';
+import { guideArticle } from './demo/article-plugin.ts';
+import { demoPages, demoSite } from './demo/site-plugin.ts';
 
-// `npm start` serves the demo site; `npm run build` writes it to dist/demo/. The guide article is
-// rendered into demo/index.html from content/guide.ts at build time (see demo/article-plugin.ts).
+// `npm start` serves the demo site; `npm run build` writes it to dist/demo/. Every page gets the
+// site's head and footer from the page list (demo/site-plugin.ts), and the guide article is
+// rendered into demo/index.html from content/guide.ts (demo/article-plugin.ts), at build time.
 export default defineConfig({
   root: 'demo',
   build: {
@@ -18,5 +20,5 @@ export default defineConfig({
       ),
     },
   },
-  plugins: [guideArticle()],
+  plugins: [demoSite(), guideArticle()],
 });

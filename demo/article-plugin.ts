@@ -6,35 +6,6 @@ import type { Guide } from '../content/types.ts';
 
 /** The comment in an HTML page that the article replaces. */
 export const ARTICLE_MARKER = '<!-- guide-article -->';
-/** The comment in every demo page that the site's footer navigation replaces. */
-export const NAV_MARKER = '<!-- demo-nav -->';
-
-/** Every page of the demo site, in the footer's order: the article, then the hard cases. */
-export const demoPages = [
-  { file: 'index', title: 'The guide, with the quiz' },
-  { file: 'hostile', title: 'Hostile page CSS' },
-  { file: 'csp', title: 'Strict Content Security Policy' },
-  { file: 'two', title: 'Two quizzes on one page' },
-  { file: 'twice', title: 'The script loaded twice' },
-  { file: 'late', title: 'The script loaded after the element' },
-  { file: 'themed', title: 'Themed' },
-] as const;
-
-/** The footer every demo page shares: links to all of them. */
-export function renderNav(): string {
-  const links = demoPages.map(
-    ({ file, title }) =>
-      `<li><a href="./${file === 'index' ? '' : `${file}.html`}">${escapeHtml(title)}</a></li>`,
-  );
-  return `<footer class="site-footer">
-      <nav aria-labelledby="hard-cases-title">
-        <h2 id="hard-cases-title">The quiz in hard places</h2>
-        <ul>
-          ${links.join('\n          ')}
-        </ul>
-      </nav>
-    </footer>`;
-}
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 
@@ -66,14 +37,13 @@ export function renderArticle({ steps }: Guide): string {
     ${sections.join('\n    ')}`;
 }
 
-/** Vite plugin: fills `<!-- guide-article -->` with the guide and `<!-- demo-nav -->` with the footer. */
+/** Vite plugin: fills `<!-- guide-article -->` with the guide. */
 export function guideArticle(): Plugin {
   return {
     name: 'guide-article',
     transformIndexHtml: {
       order: 'pre',
-      handler: (html) =>
-        html.replace(ARTICLE_MARKER, () => renderArticle(guide)).replace(NAV_MARKER, renderNav),
+      handler: (html) => html.replace(ARTICLE_MARKER, () => renderArticle(guide)),
     },
   };
 }
