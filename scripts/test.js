@@ -7,9 +7,21 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+/** node:test on `files`, its counts reported through TEST_COUNTS_FILE. */
+const nodeTest = (files) =>
+  'node --test --test-reporter=spec --test-reporter-destination=stdout' +
+  ' --test-reporter=./scripts/node-test-counts.js' +
+  ` --test-reporter-destination="$TEST_COUNTS_FILE" ${files}`;
+
 const steps = [
   { name: 'typecheck', command: 'npx tsc --noEmit' },
   { name: 'lint and format', command: 'npx biome check .' },
+  {
+    // The decision tree's picture is up to date, and its graph says what the guide says (Node only).
+    name: 'decision-tree map',
+    command: nodeTest('test/map/*.test.js'),
+    counts: true,
+  },
   { name: 'browser tests', command: 'npx web-test-runner', counts: true },
   {
     name: 'build (embed, package, demo; fails over the size gate)',
@@ -18,10 +30,7 @@ const steps = [
   {
     // The built dist/ in Chromium: the demo's pages, the README snippet, the static server.
     name: 'end-to-end on dist/',
-    command:
-      'node --test --test-reporter=spec --test-reporter-destination=stdout' +
-      ' --test-reporter=./scripts/node-test-counts.js' +
-      ' --test-reporter-destination="$TEST_COUNTS_FILE" test/e2e/*.test.js',
+    command: nodeTest('test/e2e/*.test.js'),
     counts: true,
   },
 ];
