@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { guideArticle } from './demo/article-plugin.ts';
 import { demoPages, demoSite } from './demo/site-plugin.ts';
+import { decisionTreeOutline } from './scripts/map/outline.js';
 
 // `npm start` serves the demo site; `npm run build` writes it to dist/demo/. Every page gets the
 // site's head and footer from the page list (demo/site-plugin.ts), and the guide article is
@@ -20,5 +21,5 @@ export default defineConfig({
       ),
     },
   },
-  plugins: [demoSite(), guideArticle()],
+  plugins: [demoSite(), guideArticle(), decisionTreeOutline()],
 });

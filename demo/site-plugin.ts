@@ -46,6 +46,11 @@ export const demoPages: readonly DemoPage[] = [
   { file: 'twice', title: 'The script loaded twice' },
   { file: 'late', title: 'The script loaded after the element' },
   { file: 'themed', title: 'Themed', styles: [...SITE_STYLES, 'themed.css'] },
+  {
+    file: 'how-it-decides',
+    title: 'How the quiz decides',
+    styles: [...SITE_STYLES, 'how-it-decides.css'],
+  },
 ];
 
 /** The <head> every page shares: charset, viewport, title, icon, stylesheets. */

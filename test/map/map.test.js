@@ -108,3 +108,15 @@ test('branches the words would misdescribe stop the map instead of being drawn',
     /no option on its own leads to "reach-out"/,
   );
 });
+
+test('the demo page’s outline has every question, answer and outcome, linked', async () => {
+  const { renderOutline } = await importWithVite('scripts/map/outline.js');
+  const html = renderOutline(tree);
+  for (const { id, kind } of tree.nodes) assert.match(html, new RegExp(`<li id="${kind}-${id}">`));
+  assert.equal(html.match(/: (next|outcome), <a href="#/g).length, tree.edges.length);
+  assert.match(
+    html,
+    /<li>Yes: outcome, <a href="#outcome-dont-go-back">.*<\/a> \(the safety exit\)/,
+  );
+  assert.match(html, /<a href="\.\/#step-13">Step 13: Keep a level head\.<\/a>/);
+});
