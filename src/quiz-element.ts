@@ -8,19 +8,16 @@ import type { QuizEvent, QuizSnapshot } from '../machines/ex-back.machine.ts';
 import { progress, questionsPerPath } from '../machines/progress.ts';
 import { type Screen, screenOf } from '../machines/screen.ts';
 import { ActorController } from './actor-controller.ts';
+import { parseExitUrl, parseGuideUrl, parseHeadingLevel } from './attributes.ts';
 import { emit } from './events.ts';
 import { exitPage, joinQuickExit, leaveQuickExit } from './quick-exit.ts';
 import { styles } from './quiz-element.styles.ts';
-import { httpUrl, warnOnce } from './safe-url.ts';
 import {
   forgetSavedProgress,
   readSavedProgress,
   savedProgressKey,
   saveProgress,
 } from './saved-progress.ts';
-
-/** Where quick exit goes unless `exit-url` says otherwise: a neutral, everyday page. */
-const DEFAULT_EXIT_URL = 'https://www.bbc.co.uk/weather';
 
 const screenKey = (screen: Screen) =>
   screen.kind === 'intro' ? 'intro' : screen.kind === 'question' ? screen.question : screen.outcome;
@@ -103,6 +100,11 @@ export class ExBackQuiz extends LitElement {
   /** Set by the reader's own actions, so focus never moves on page load or on restore. */
   #moveFocus = false;
   #announcement = '';
+  // The attributes as render and quick exit use them, parsed in willUpdate; until the first update,
+  // the defaults.
+  #level = 2;
+  #guidePage = '';
+  #exitUrl = parseExitUrl(null);
 
   constructor() {
     super();
@@ -126,6 +128,9 @@ export class ExBackQuiz extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('noQuickExit') && this.isConnected) joinQuickExit(this, !this.noQuickExit);
+    if (changed.has('headingLevel')) this.#level = parseHeadingLevel(this.headingLevel);
+    if (changed.has('guideUrl')) this.#guidePage = parseGuideUrl(this.guideUrl);
+    if (changed.has('exitUrl')) this.#exitUrl = parseExitUrl(this.exitUrl);
   }
 
   protected override updated(): void {
@@ -140,41 +145,8 @@ export class ExBackQuiz extends LitElement {
     this.exited = true;
     forgetSavedProgress(savedProgressKey(this.id));
     if (!navigate) return;
-    const url = this.#exitTarget();
+    const url = this.#exitUrl;
     if (emit(this, 'quiz-exit', { url })) window.location.replace(url);
-  }
-
-  // ---- attributes, checked ------------------------------------------------------------------
-
-  #level(offset = 0): number {
-    const level = Number(this.headingLevel ?? 2);
-    if (!Number.isInteger(level) || level < 1 || level > 6) {
-      warnOnce(`heading-level "${this.headingLevel}" is not 1–6; using 2.`);
-      return Math.min(2 + offset, 6);
-    }
-    return Math.min(level + offset, 6);
-  }
-
-  #stepHref(step: number): string {
-    const fragment = `#step-${step}`;
-    if (!this.guideUrl) return fragment;
-    const url = httpUrl(this.guideUrl);
-    if (url) return new URL(fragment, url).href;
-    // One warning per bad value, not one per step: the message names no step.
-    warnOnce(
-      `guide-url "${this.guideUrl}" is not an http(s) or relative URL; linking to #step-N here.`,
-    );
-    return fragment;
-  }
-
-  #exitTarget(): string {
-    if (!this.exitUrl) return DEFAULT_EXIT_URL;
-    const url = httpUrl(this.exitUrl);
-    if (url) return url;
-    warnOnce(
-      `exit-url "${this.exitUrl}" is not an http(s) or relative URL; using ${DEFAULT_EXIT_URL}.`,
-    );
-    return DEFAULT_EXIT_URL;
   }
 
   // ---- the quiz's life: events out, saved progress, announcements ----------------------------
@@ -286,19 +258,24 @@ export class ExBackQuiz extends LitElement {
     `;
   }
 
-  #heading(text: string, offset = 0) {
+  /** `depth` levels below the widget's top heading, down to 6, the deepest there is. */
+  #levelBelow(depth: number): number {
+    return Math.min(this.#level + depth, 6);
+  }
+
+  #heading(text: string) {
     return html`<div
       role="heading"
-      aria-level=${this.#level(offset)}
+      aria-level=${this.#level}
       part="heading"
-      class="heading level-${offset}"
+      class="heading"
       tabindex="-1"
       data-screen-heading
     >${text}</div>`;
   }
 
   #subheading(text: string) {
-    return html`<div role="heading" aria-level=${this.#level(1)} class="subheading">${text}</div>`;
+    return html`<div role="heading" aria-level=${this.#levelBelow(1)} class="subheading">${text}</div>`;
   }
 
   #renderIntro() {
@@ -390,11 +367,11 @@ export class ExBackQuiz extends LitElement {
     if (!step) return nothing;
     return html`
       <li class="step" part="step">
-        <div role="heading" aria-level=${this.#level(2)} class="step-title">
+        <div role="heading" aria-level=${this.#levelBelow(2)} class="step-title">
           <span class="step-number">${ui.outcome.stepLabel(number)}</span> ${step.title}
         </div>
         <p>${note}</p>
-        <a part="step-link" href=${this.#stepHref(number)}>${ui.outcome.readInGuide(number)}</a>
+        <a part="step-link" href=${`${this.#guidePage}#step-${number}`}>${ui.outcome.readInGuide(number)}</a>
         <details>
           <summary>${ui.outcome.showFullStep}</summary>
           ${step.body.map((paragraph) => html`<p>${paragraph}</p>`)}
@@ -422,7 +399,7 @@ export class ExBackQuiz extends LitElement {
   #renderSafetyPanel() {
     return html`
       <aside class="safety" part="safety-panel" aria-labelledby="safety-heading">
-        <div role="heading" aria-level=${this.#level(1)} id="safety-heading" class="subheading">
+        <div role="heading" aria-level=${this.#levelBelow(1)} id="safety-heading" class="subheading">
           ${ui.safety.heading}
         </div>
         <slot name="resources">

@@ -7,6 +7,8 @@ import type { ExBackQuiz } from '../src/define.ts';
 import '../src/define.ts';
 import { READER_PATHS } from './reader-paths.js';
 
+export { capture } from './console.ts';
+
 export type { ExBackQuiz };
 
 // A failing chai assertion that holds a DOM node (or a function, or an event) makes
@@ -156,22 +158,4 @@ export function record<T = unknown>(target: EventTarget, type: string) {
   const listener = (event: Event) => events.push(event as CustomEvent<T>);
   target.addEventListener(type, listener);
   return Object.assign(events, { stop: () => target.removeEventListener(type, listener) });
-}
-
-/** Replaces console[method] while `run` runs, returning what it was called with. */
-export async function capture(
-  method: 'warn' | 'error',
-  run: () => unknown | Promise<unknown>,
-): Promise<unknown[][]> {
-  const calls: unknown[][] = [];
-  const original = console[method];
-  console[method] = (...args: unknown[]) => {
-    calls.push(args);
-  };
-  try {
-    await run();
-  } finally {
-    console[method] = original;
-  }
-  return calls;
 }

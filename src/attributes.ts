@@ -1,0 +1,55 @@
+// The attribute values a page sets, checked. The element parses each one in willUpdate when it
+// changes, so render and quick exit only read the result. A bad value never breaks the widget: it
+// is refused with one console warning per value on the page, and the default is used. Attributes
+// that become links or navigation accept only http(s) and relative URLs: never javascript: or data:.
+
+/** Where quick exit goes unless `exit-url` says otherwise: a neutral, everyday page. */
+const DEFAULT_EXIT_URL = 'https://www.bbc.co.uk/weather';
+
+/** `heading-level` as a heading level: 1 to 6, else 2. */
+export function parseHeadingLevel(value: string | null): number {
+  const level = Number(value ?? 2);
+  if (Number.isInteger(level) && level >= 1 && level <= 6) return level;
+  warnOnce(`heading-level "${value}" is not 1–6; using 2.`);
+  return 2;
+}
+
+/** The page that step links go to (`guide-url` resolved, without its fragment); '' is this page. */
+export function parseGuideUrl(value: string | null): string {
+  if (!value) return '';
+  const url = httpUrl(value);
+  if (url) {
+    url.hash = '';
+    return url.href;
+  }
+  warnOnce(`guide-url "${value}" is not an http(s) or relative URL; linking to #step-N here.`);
+  return '';
+}
+
+/** Where quick exit goes: `exit-url` resolved against the page, else the neutral default. */
+export function parseExitUrl(value: string | null): string {
+  if (!value) return DEFAULT_EXIT_URL;
+  const url = httpUrl(value);
+  if (url) return url.href;
+  warnOnce(`exit-url "${value}" is not an http(s) or relative URL; using ${DEFAULT_EXIT_URL}.`);
+  return DEFAULT_EXIT_URL;
+}
+
+function httpUrl(value: string): URL | undefined {
+  try {
+    const url = new URL(value, document.baseURI);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+// Keyed by the message, which names the attribute and its value: two widgets with the same bad
+// value warn once between them, as a page author needs to hear it once.
+const warned = new Set<string>();
+
+function warnOnce(message: string): void {
+  if (warned.has(message)) return;
+  warned.add(message);
+  console.warn(`<ex-back-quiz>: ${message}`);
+}

@@ -1,0 +1,123 @@
+// src/attributes.ts on its own: each attribute value the README allows, the default it falls back
+// to, and the one console warning a bad value gets. Expected values are written out from the README.
+// Warnings are kept once per message for the whole page, so every bad value here is used only once.
+import { expect } from '@open-wc/testing';
+import { parseExitUrl, parseGuideUrl, parseHeadingLevel } from '../src/attributes.ts';
+import { capture } from './console.ts';
+
+/** What `run` warned, one string per console.warn call. */
+async function warningsOf(run: () => void): Promise<string[]> {
+  return (await capture('warn', run)).map((args) => args.join(' '));
+}
+
+describe('heading-level', () => {
+  it('is 2 when absent, without a warning', async () => {
+    const warnings = await warningsOf(() => expect(parseHeadingLevel(null)).to.equal(2));
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('takes each level from 1 to 6, without a warning', async () => {
+    const warnings = await warningsOf(() => {
+      expect(['1', '2', '3', '4', '5', '6'].map(parseHeadingLevel)).to.deep.equal([
+        1, 2, 3, 4, 5, 6,
+      ]);
+    });
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('is 2 for anything else, with a warning naming the value', async () => {
+    const warnings = await warningsOf(() => {
+      expect(['7', '0', '-1', '3.5', 'three', ''].map(parseHeadingLevel)).to.deep.equal([
+        2, 2, 2, 2, 2, 2,
+      ]);
+    });
+    expect(warnings).to.deep.equal([
+      '<ex-back-quiz>: heading-level "7" is not 1–6; using 2.',
+      '<ex-back-quiz>: heading-level "0" is not 1–6; using 2.',
+      '<ex-back-quiz>: heading-level "-1" is not 1–6; using 2.',
+      '<ex-back-quiz>: heading-level "3.5" is not 1–6; using 2.',
+      '<ex-back-quiz>: heading-level "three" is not 1–6; using 2.',
+      '<ex-back-quiz>: heading-level "" is not 1–6; using 2.',
+    ]);
+  });
+
+  it('warns once per bad value, however often it is parsed', async () => {
+    const warnings = await warningsOf(() => {
+      for (const value of ['99', '99', 'h3', '99', 'h3']) parseHeadingLevel(value);
+    });
+    expect(warnings).to.deep.equal([
+      '<ex-back-quiz>: heading-level "99" is not 1–6; using 2.',
+      '<ex-back-quiz>: heading-level "h3" is not 1–6; using 2.',
+    ]);
+  });
+});
+
+describe('guide-url', () => {
+  it('is this page when absent or empty', async () => {
+    const warnings = await warningsOf(() => {
+      expect(parseGuideUrl(null)).to.equal('');
+      expect(parseGuideUrl('')).to.equal('');
+    });
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('takes an http(s) URL, without its fragment', async () => {
+    const warnings = await warningsOf(() => {
+      expect(parseGuideUrl('https://example.org/guide')).to.equal('https://example.org/guide');
+      expect(parseGuideUrl('http://example.org/guide?lang=en#contents')).to.equal(
+        'http://example.org/guide?lang=en',
+      );
+    });
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('resolves a relative URL against the page', () => {
+    expect(parseGuideUrl('/articles/guide.html')).to.equal(
+      `${location.origin}/articles/guide.html`,
+    );
+  });
+
+  it('refuses javascript:, data: and malformed URLs: this page, with a warning each', async () => {
+    const warnings = await warningsOf(() => {
+      expect(parseGuideUrl('javascript:alert(1)')).to.equal('');
+      expect(parseGuideUrl('data:text/html,<p>guide</p>')).to.equal('');
+      expect(parseGuideUrl('https://[guide')).to.equal('');
+    });
+    expect(warnings).to.deep.equal([
+      '<ex-back-quiz>: guide-url "javascript:alert(1)" is not an http(s) or relative URL; linking to #step-N here.',
+      '<ex-back-quiz>: guide-url "data:text/html,<p>guide</p>" is not an http(s) or relative URL; linking to #step-N here.',
+      '<ex-back-quiz>: guide-url "https://[guide" is not an http(s) or relative URL; linking to #step-N here.',
+    ]);
+  });
+});
+
+describe('exit-url', () => {
+  it('is the neutral weather page when absent or empty', async () => {
+    const warnings = await warningsOf(() => {
+      expect(parseExitUrl(null)).to.equal('https://www.bbc.co.uk/weather');
+      expect(parseExitUrl('')).to.equal('https://www.bbc.co.uk/weather');
+    });
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('takes an http(s) URL, and resolves a relative one against the page', async () => {
+    const warnings = await warningsOf(() => {
+      expect(parseExitUrl('https://example.org/news#top')).to.equal('https://example.org/news#top');
+      expect(parseExitUrl('/away.html')).to.equal(`${location.origin}/away.html`);
+    });
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('refuses javascript:, data: and mailto: with a warning each, and goes to the weather page', async () => {
+    const warnings = await warningsOf(() => {
+      expect(parseExitUrl('javascript:void 0')).to.equal('https://www.bbc.co.uk/weather');
+      expect(parseExitUrl('data:text/html,bye')).to.equal('https://www.bbc.co.uk/weather');
+      expect(parseExitUrl('mailto:someone@example.org')).to.equal('https://www.bbc.co.uk/weather');
+    });
+    expect(warnings).to.deep.equal([
+      '<ex-back-quiz>: exit-url "javascript:void 0" is not an http(s) or relative URL; using https://www.bbc.co.uk/weather.',
+      '<ex-back-quiz>: exit-url "data:text/html,bye" is not an http(s) or relative URL; using https://www.bbc.co.uk/weather.',
+      '<ex-back-quiz>: exit-url "mailto:someone@example.org" is not an http(s) or relative URL; using https://www.bbc.co.uk/weather.',
+    ]);
+  });
+});
