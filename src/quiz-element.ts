@@ -7,10 +7,10 @@ import { helpLines, ui } from '../content/ui.ts';
 import type { QuizEvent, QuizSnapshot } from '../machines/ex-back.machine.ts';
 import { progress, questionsPerPath } from '../machines/progress.ts';
 import { type Screen, screenOf } from '../machines/screen.ts';
-import { ActorController } from './actor-controller.ts';
 import { parseExitUrl, parseGuideUrl, parseHeadingLevel } from './attributes.ts';
 import { emit } from './events.ts';
 import { exitPage, joinQuickExit, leaveQuickExit } from './quick-exit.ts';
+import { QuizActorController } from './quiz-actor-controller.ts';
 import { styles } from './quiz-element.styles.ts';
 import {
   forgetSavedProgress,
@@ -93,7 +93,7 @@ export class ExBackQuiz extends LitElement {
   /** Quick exit happened: render nothing while the page navigates away. */
   declare protected exited: boolean;
 
-  #quiz = new ActorController(this, {
+  #quiz = new QuizActorController(this, {
     restore: () => (this.persist ? readSavedProgress(savedProgressKey(this.id)) : undefined),
     onChange: (snapshot, previous) => this.#onChange(snapshot, previous),
   });

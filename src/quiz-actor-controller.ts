@@ -10,21 +10,21 @@ import { exBackMachine, type QuizEvent, type QuizSnapshot } from '../machines/ex
 
 type QuizActor = Actor<typeof exBackMachine>;
 
-export interface ActorControllerOptions {
+export interface QuizActorOptions {
   /** Where to resume from on first connect (already validated), if anywhere. */
   restore?: () => Snapshot<unknown> | undefined;
   /** Called after every change of snapshot, with the one before. */
   onChange?: (snapshot: QuizSnapshot, previous: QuizSnapshot) => void;
 }
 
-export class ActorController implements ReactiveController {
+export class QuizActorController implements ReactiveController {
   #actor: QuizActor | undefined;
   #resumeFrom: Snapshot<unknown> | undefined;
   #snapshot: QuizSnapshot;
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly options: ActorControllerOptions = {},
+    private readonly options: QuizActorOptions = {},
   ) {
     host.addController(this);
     this.#snapshot = createActor(exBackMachine).getSnapshot();
