@@ -1,20 +1,22 @@
 // The one owner of the quiz's XState actor. The element renders `snapshot` and sends events
-// through `send`; everything about the actor's lifetime lives here.
+// through `send`; everything about the actor's lifetime lives here, including where it resumes.
 //
 // A stopped XState actor never restarts, and moving an element in the DOM disconnects and
 // reconnects it. So on disconnect the actor is stopped and its snapshot kept; on connect a new
-// actor resumes from that snapshot. Moving the element neither resets nor freezes the quiz.
+// actor resumes from that snapshot. Moving the element neither resets nor freezes the quiz. On the
+// first connect it resumes from saved progress instead (with `persist`), and every change is saved.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { type Actor, createActor, type Snapshot } from 'xstate';
 import { exBackMachine, type QuizEvent, type QuizSnapshot } from '../machines/ex-back.machine.ts';
+import type { SavedProgress } from './saved-progress.ts';
 
 type QuizActor = Actor<typeof exBackMachine>;
 
 export interface QuizActorOptions {
-  /** Where to resume from on first connect (already validated), if anywhere. */
-  restore?: () => Snapshot<unknown> | undefined;
+  /** Read on the first connect, written on every change, forgotten on reset. */
+  readonly saved: SavedProgress;
   /** Called after every change of snapshot, with the one before. */
-  onChange?: (snapshot: QuizSnapshot, previous: QuizSnapshot) => void;
+  readonly onChange: (snapshot: QuizSnapshot, previous: QuizSnapshot) => void;
 }
 
 export class QuizActorController implements ReactiveController {
@@ -24,7 +26,7 @@ export class QuizActorController implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly options: QuizActorOptions = {},
+    private readonly options: QuizActorOptions,
   ) {
     host.addController(this);
     this.#snapshot = createActor(exBackMachine).getSnapshot();
@@ -38,15 +40,16 @@ export class QuizActorController implements ReactiveController {
     this.#actor?.send(event);
   }
 
-  /** Forget everything and go back to the intro (quick exit). */
+  /** Forget everything, saved progress too, and go back to the intro (quick exit). */
   reset(): void {
     this.#stop();
     this.#resumeFrom = undefined;
     this.#start(undefined);
+    this.options.saved.forget();
   }
 
   hostConnected(): void {
-    this.#start(this.#resumeFrom ?? this.options.restore?.());
+    this.#start(this.#resumeFrom ?? this.options.saved.read());
   }
 
   hostDisconnected(): void {
@@ -58,7 +61,8 @@ export class QuizActorController implements ReactiveController {
     actor.subscribe((next) => {
       const previous = this.#snapshot;
       this.#snapshot = next;
-      this.options.onChange?.(next, previous);
+      this.options.saved.save(next);
+      this.options.onChange(next, previous);
       this.host.requestUpdate();
     });
     this.#actor = actor;

@@ -12,12 +12,7 @@ import { emit } from './events.ts';
 import { exitPage, joinQuickExit, leaveQuickExit } from './quick-exit.ts';
 import { QuizActorController } from './quiz-actor-controller.ts';
 import { styles } from './quiz-element.styles.ts';
-import {
-  forgetSavedProgress,
-  readSavedProgress,
-  savedProgressKey,
-  saveProgress,
-} from './saved-progress.ts';
+import { SavedProgress } from './saved-progress.ts';
 
 const screenKey = (screen: Screen) =>
   screen.kind === 'intro' ? 'intro' : screen.kind === 'question' ? screen.question : screen.outcome;
@@ -94,7 +89,10 @@ export class ExBackQuiz extends LitElement {
   declare protected exited: boolean;
 
   #quiz = new QuizActorController(this, {
-    restore: () => (this.persist ? readSavedProgress(savedProgressKey(this.id)) : undefined),
+    saved: new SavedProgress(
+      () => this.persist,
+      () => this.id,
+    ),
     onChange: (snapshot, previous) => this.#onChange(snapshot, previous),
   });
   /** Set by the reader's own actions, so focus never moves on page load or on restore. */
@@ -143,13 +141,12 @@ export class ExBackQuiz extends LitElement {
   quickExit(navigate = true): void {
     this.#quiz.reset();
     this.exited = true;
-    forgetSavedProgress(savedProgressKey(this.id));
     if (!navigate) return;
     const url = this.#exitUrl;
     if (emit(this, 'quiz-exit', { url })) window.location.replace(url);
   }
 
-  // ---- the quiz's life: events out, saved progress, announcements ----------------------------
+  // ---- the quiz's life: events out, announcements --------------------------------------------
 
   #send(event: QuizEvent): void {
     this.#moveFocus = true;
@@ -158,7 +155,6 @@ export class ExBackQuiz extends LitElement {
   }
 
   #onChange(snapshot: QuizSnapshot, previous: QuizSnapshot): void {
-    if (this.persist) saveProgress(savedProgressKey(this.id), snapshot);
     const screen = screenOf(snapshot);
     if (screenKey(screen) === screenKey(screenOf(previous))) return;
     if (screen.kind === 'outcome') {

@@ -10,44 +10,58 @@ const PREFIX = 'ex-back-quiz';
 /** Bumped when the saved shape changes; older entries are discarded, never migrated. */
 const VERSION = 1;
 
-/** `ex-back-quiz`, or `ex-back-quiz:<id>` for a widget with an id: two widgets with ids never collide. */
-export const savedProgressKey = (id: string): string => (id ? `${PREFIX}:${id}` : PREFIX);
+/** One widget's saved progress. `persist` and the id are read at each use: a page may change them. */
+export class SavedProgress {
+  constructor(
+    private readonly persist: () => boolean,
+    private readonly id: () => string,
+  ) {}
 
-/** The saved snapshot under `key`, checked and rebuilt; corrupt or stale data is removed. */
-export function readSavedProgress(key: string): Snapshot<unknown> | undefined {
-  try {
-    const saved: unknown = JSON.parse(sessionStorage.getItem(key) ?? 'null');
-    if (saved === null) return undefined;
-    const snapshot =
-      typeof saved === 'object' && (saved as { version?: unknown }).version === VERSION
-        ? restorableSnapshot((saved as { snapshot?: unknown }).snapshot)
-        : undefined;
-    if (!snapshot) forgetSavedProgress(key);
-    return snapshot;
-  } catch {
-    forgetSavedProgress(key); // unparsable
-    return undefined;
+  /** With `persist`, the saved snapshot, checked and rebuilt; corrupt or stale data is removed. */
+  read(): Snapshot<unknown> | undefined {
+    if (!this.persist()) return undefined;
+    try {
+      const saved: unknown = JSON.parse(sessionStorage.getItem(this.#key()) ?? 'null');
+      if (saved === null) return undefined;
+      const snapshot =
+        typeof saved === 'object' && (saved as { version?: unknown }).version === VERSION
+          ? restorableSnapshot((saved as { snapshot?: unknown }).snapshot)
+          : undefined;
+      if (!snapshot) this.forget();
+      return snapshot;
+    } catch {
+      this.forget(); // unparsable
+      return undefined;
+    }
   }
-}
 
-/** Keeps the reader's progress; on the intro there is none, so nothing is kept. */
-export function saveProgress(key: string, snapshot: QuizSnapshot): void {
-  if (screenOf(snapshot).kind === 'intro') {
-    forgetSavedProgress(key);
-    return;
+  /** With `persist`, keeps the reader's progress; on the intro there is none, so nothing is kept. */
+  save(snapshot: QuizSnapshot): void {
+    if (!this.persist()) return;
+    if (screenOf(snapshot).kind === 'intro') {
+      this.forget();
+      return;
+    }
+    try {
+      sessionStorage.setItem(this.#key(), JSON.stringify({ version: VERSION, snapshot }));
+    } catch {
+      // Storage can be full or blocked (private modes): the quiz simply isn't kept.
+    }
   }
-  try {
-    sessionStorage.setItem(key, JSON.stringify({ version: VERSION, snapshot }));
-  } catch {
-    // Storage can be full or blocked (private modes): the quiz simply isn't kept.
-  }
-}
 
-export function forgetSavedProgress(key: string): void {
-  try {
-    sessionStorage.removeItem(key);
-  } catch {
-    // Blocked storage holds nothing to forget.
+  /** Forgets this widget's progress, `persist` or not: it may have been on when it was saved. */
+  forget(): void {
+    try {
+      sessionStorage.removeItem(this.#key());
+    } catch {
+      // Blocked storage holds nothing to forget.
+    }
+  }
+
+  /** `ex-back-quiz`, or `ex-back-quiz:<id>` for a widget with an id: two widgets with ids never collide. */
+  #key(): string {
+    const id = this.id();
+    return id ? `${PREFIX}:${id}` : PREFIX;
   }
 }
 
