@@ -5,18 +5,24 @@
 // reconnects it. So on disconnect the actor is stopped and its snapshot kept; on connect a new
 // actor resumes from that snapshot. Moving the element neither resets nor freezes the quiz. On the
 // first connect it resumes from saved progress instead (with `persist`), and every change is saved.
+// Resuming is not arriving: `onArrive` hears only of the screens the reader's own moves lead to.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { type Actor, createActor, type Snapshot } from 'xstate';
 import { exBackMachine, type QuizEvent, type QuizSnapshot } from '../machines/ex-back.machine.ts';
+import { type Screen, screenOf } from '../machines/screen.ts';
 import type { SavedProgress } from './saved-progress.ts';
 
 type QuizActor = Actor<typeof exBackMachine>;
 
-export interface QuizActorOptions {
+/** Which screen it is: a new key is a new screen, one the element renders afresh. */
+export const screenKey = (screen: Screen): string =>
+  screen.kind === 'intro' ? 'intro' : screen.kind === 'question' ? screen.question : screen.outcome;
+
+interface QuizActorOptions {
   /** Read on the first connect, written on every change, forgotten on reset. */
   readonly saved: SavedProgress;
-  /** Called after every change of snapshot, with the one before. */
-  readonly onChange: (snapshot: QuizSnapshot, previous: QuizSnapshot) => void;
+  /** The reader's moves led to another screen (the quiz is at `snapshot`). */
+  readonly onArrive: (screen: Screen, snapshot: QuizSnapshot) => void;
 }
 
 export class QuizActorController implements ReactiveController {
@@ -58,11 +64,13 @@ export class QuizActorController implements ReactiveController {
 
   #start(snapshot: Snapshot<unknown> | undefined): void {
     const actor = createActor(exBackMachine, snapshot ? { snapshot } : {});
+    // Also called once on start, with the snapshot it starts from: no arrival, as the key is the same.
     actor.subscribe((next) => {
-      const previous = this.#snapshot;
+      const screen = screenOf(next);
+      const arrived = screenKey(screen) !== screenKey(screenOf(this.#snapshot));
       this.#snapshot = next;
       this.options.saved.save(next);
-      this.options.onChange(next, previous);
+      if (arrived) this.options.onArrive(screen, next);
       this.host.requestUpdate();
     });
     this.#actor = actor;

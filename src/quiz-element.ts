@@ -5,17 +5,16 @@ import { type OutcomeId, outcomes, type QuestionId, questions } from '../content
 import type { OutcomeText, QuestionText } from '../content/types.ts';
 import { helpLines, ui } from '../content/ui.ts';
 import type { QuizEvent, QuizSnapshot } from '../machines/ex-back.machine.ts';
-import { progress, questionsPerPath } from '../machines/progress.ts';
+import { questionsPerPath } from '../machines/progress.ts';
 import { type Screen, screenOf } from '../machines/screen.ts';
+import { arrivalAnnouncement, exitAnnouncement } from './announcements.ts';
 import { parseExitUrl, parseGuideUrl, parseHeadingLevel } from './attributes.ts';
 import { emit } from './events.ts';
+import { progressLine } from './progress-line.ts';
 import { exitPage, joinQuickExit, leaveQuickExit } from './quick-exit.ts';
-import { QuizActorController } from './quiz-actor-controller.ts';
+import { QuizActorController, screenKey } from './quiz-actor-controller.ts';
 import { styles } from './quiz-element.styles.ts';
 import { SavedProgress } from './saved-progress.ts';
-
-const screenKey = (screen: Screen) =>
-  screen.kind === 'intro' ? 'intro' : screen.kind === 'question' ? screen.question : screen.outcome;
 
 /**
  * A short quiz built from the guide "How to Get Your Ex Boyfriend to Come Back to You". It asks
@@ -93,10 +92,11 @@ export class ExBackQuiz extends LitElement {
       () => this.persist,
       () => this.id,
     ),
-    onChange: (snapshot, previous) => this.#onChange(snapshot, previous),
+    onArrive: (screen, snapshot) => this.#arrived(screen, snapshot),
   });
   /** Set by the reader's own actions, so focus never moves on page load or on restore. */
   #moveFocus = false;
+  /** What the polite live region says (see announcements.ts). */
   #announcement = '';
   // The attributes as render and quick exit use them, parsed in willUpdate; until the first update,
   // the defaults.
@@ -141,12 +141,13 @@ export class ExBackQuiz extends LitElement {
   quickExit(navigate = true): void {
     this.#quiz.reset();
     this.exited = true;
+    this.#announcement = exitAnnouncement;
     if (!navigate) return;
     const url = this.#exitUrl;
     if (emit(this, 'quiz-exit', { url })) window.location.replace(url);
   }
 
-  // ---- the quiz's life: events out, announcements --------------------------------------------
+  // ---- the reader's actions in, events out -----------------------------------------------------
 
   #send(event: QuizEvent): void {
     this.#moveFocus = true;
@@ -154,17 +155,10 @@ export class ExBackQuiz extends LitElement {
     this.#quiz.send(event);
   }
 
-  #onChange(snapshot: QuizSnapshot, previous: QuizSnapshot): void {
-    const screen = screenOf(snapshot);
-    if (screenKey(screen) === screenKey(screenOf(previous))) return;
+  #arrived(screen: Screen, snapshot: QuizSnapshot): void {
+    this.#announcement = arrivalAnnouncement(screen, snapshot);
     if (screen.kind === 'outcome') {
-      this.#announcement = ui.announce.outcome(outcomes[screen.outcome].heading);
       emit(this, 'quiz-complete', { outcome: screen.outcome, steps: [...screen.steps] });
-    } else if (screen.kind === 'question') {
-      const { answered, fewestLeft, mostLeft } = progress(snapshot);
-      this.#announcement = ui.question.progress(answered + 1, fewestLeft, mostLeft);
-    } else {
-      this.#announcement = '';
     }
   }
 
@@ -219,9 +213,7 @@ export class ExBackQuiz extends LitElement {
     // The live region is outside the card, so it stays through quick exit and announces it.
     return html`
       ${this.exited ? nothing : this.#renderCard()}
-      <div class="visually-hidden" role="status" aria-live="polite">${
-        this.exited ? ui.announce.exit : this.#announcement
-      }</div>
+      <div class="visually-hidden" role="status" aria-live="polite">${this.#announcement}</div>
     `;
   }
 
@@ -293,7 +285,6 @@ export class ExBackQuiz extends LitElement {
   #renderQuestion(id: QuestionId, snapshot: QuizSnapshot) {
     const question: QuestionText = questions[id];
     const chosen = snapshot.context.answers[id] ?? [];
-    const { answered, fewestLeft, mostLeft } = progress(snapshot);
     const invalid = this.invalidQuestion === id;
     const type = question.kind === 'single' ? 'radio' : 'checkbox';
     const describedBy = [question.hint ? 'hint' : '', invalid ? 'error' : ''].join(' ').trim();
@@ -304,7 +295,7 @@ export class ExBackQuiz extends LitElement {
         @submit=${(event: SubmitEvent) => this.#continue(event, id)}
         @change=${(event: Event) => this.#keepExclusive(event, question.exclusiveOption)}
       >
-        <p class="progress" part="progress">${ui.question.progress(answered + 1, fewestLeft, mostLeft)}</p>
+        <p class="progress" part="progress">${progressLine(snapshot)}</p>
         <fieldset aria-describedby=${describedBy || nothing} aria-invalid=${invalid ? 'true' : nothing}>
           <legend>${this.#heading(question.heading)}</legend>
           ${question.hint ? html`<p class="hint" id="hint">${question.hint}</p>` : nothing}

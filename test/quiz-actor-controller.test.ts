@@ -2,7 +2,7 @@
 // Lit does, so the actor's lifetime (start, a move, saved progress, reset) is seen on its own.
 import { expect } from '@open-wc/testing';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { QuizSnapshot } from '../machines/ex-back.machine.ts';
+import type { Screen } from '../machines/screen.ts';
 import { QuizActorController } from '../src/quiz-actor-controller.ts';
 import { SavedProgress } from '../src/saved-progress.ts';
 import { snapshotAt } from './quiz-snapshots.ts';
@@ -49,16 +49,19 @@ const DONT_GO_BACK = JSON.stringify({
 function connectedQuiz({ persist = false } = {}) {
   const host = new Host();
   const widget = { persist };
-  const changes: [QuizSnapshot, QuizSnapshot][] = [];
+  const arrivals: Screen[] = [];
   const quiz = new QuizActorController(host, {
     saved: new SavedProgress(
       () => widget.persist,
       () => 'mine',
     ),
-    onChange: (snapshot, previous) => changes.push([snapshot, previous]),
+    onArrive: (screen, snapshot) => {
+      expect(quiz.snapshot === snapshot, 'the snapshot arrived at').to.equal(true);
+      arrivals.push(screen);
+    },
   });
   host.connect();
-  return { host, widget, quiz, changes };
+  return { host, widget, quiz, arrivals };
 }
 
 describe('QuizActorController', () => {
@@ -74,13 +77,24 @@ describe('QuizActorController', () => {
     expect(host.updates).to.be.greaterThan(updates);
   });
 
-  it('reports each change with the snapshot before it', () => {
-    const { quiz, changes } = connectedQuiz();
-    changes.length = 0;
+  it("tells of each arrival at another screen, the reader's moves only", () => {
+    const { quiz, arrivals } = connectedQuiz();
+    expect(arrivals, 'starting on the intro').to.deep.equal([]);
     quiz.send({ type: 'quiz.start' });
-    expect(changes.map(([now, before]) => [now.value, before.value])).to.deep.equal([
-      [{ quiz: 'safety' }, 'intro'],
-    ]);
+    expect(arrivals).to.deep.equal([{ kind: 'question', question: 'safety' }]);
+    quiz.send({ type: 'quiz.start' });
+    quiz.send({ type: 'quiz.restart' });
+    expect(arrivals, 'events that stay on the same question').to.have.length(1);
+  });
+
+  it('tells of no arrival on resuming: from saved progress, after a move, on reset', () => {
+    sessionStorage.setItem('ex-back-quiz:mine', DONT_GO_BACK);
+    const { host, quiz, arrivals } = connectedQuiz({ persist: true });
+    expect(quiz.snapshot.value).to.deep.equal({ quiz: 'dont-go-back' });
+    host.disconnect();
+    host.connect();
+    quiz.reset();
+    expect(arrivals).to.deep.equal([]);
   });
 
   it('with persist, resumes from saved progress on the first connect', () => {

@@ -405,3 +405,26 @@ describe('<ex-back-quiz> events', () => {
     expect(outcome).to.equal('give-him-time');
   });
 });
+
+describe('<ex-back-quiz> live region', () => {
+  const said = (el: ExBackQuiz) => text(query(el, '[role="status"]'));
+
+  it("says each new question's progress line and the result, and nothing on the intro", async () => {
+    const el = await quiz();
+    expect(said(el)).to.equal('');
+    await start(el);
+    expect(said(el)).to.equal('Question 1, up to 7 more after this');
+    await answerPath(el, PATHS['let-go'].slice(0, 1));
+    expect(said(el)).to.equal('Question 2, up to 5 more after this');
+    await continueQuiz(el);
+    expect(said(el), 'the error is no new question').to.equal(
+      'Question 2, up to 5 more after this',
+    );
+    await back(el);
+    await back(el);
+    expect(said(el)).to.equal('');
+    await start(el);
+    await answerPath(el, PATHS['let-go']);
+    expect(said(el)).to.equal('Your result: Take it to heart and let this relationship go');
+  });
+});

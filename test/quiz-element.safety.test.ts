@@ -310,6 +310,14 @@ describe('<ex-back-quiz> saved progress', () => {
     expect(checkedValues(again)).to.deep.equal(['no']);
   });
 
+  it('with persist, resumes without announcing anything: the reader did not move', async () => {
+    const el = await quizAt(PATHS['let-go'], html`<ex-back-quiz persist></ex-back-quiz>`);
+    el.remove();
+    const again = await quiz(html`<ex-back-quiz persist></ex-back-quiz>`);
+    expect(currentOutcome(again)).to.equal('let-go');
+    expect(text(again.shadowRoot?.querySelector('[role="status"]'))).to.equal('');
+  });
+
   it('with persist, shows a question gone back to with its answer still chosen', async () => {
     const el = await quizAt(
       [
