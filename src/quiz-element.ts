@@ -1,20 +1,19 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import { guide } from '../content/guide.ts';
-import { type OutcomeId, outcomes, type QuestionId, questions } from '../content/quiz.ts';
-import type { OutcomeText, QuestionText } from '../content/types.ts';
-import { helpLines, ui } from '../content/ui.ts';
+import type { QuestionId } from '../content/quiz.ts';
 import type { QuizEvent, QuizSnapshot } from '../machines/ex-back.machine.ts';
-import { questionsPerPath } from '../machines/progress.ts';
 import { type Screen, screenOf } from '../machines/screen.ts';
 import { arrivalAnnouncement, exitAnnouncement } from './announcements.ts';
 import { parseExitUrl, parseGuideUrl, parseHeadingLevel } from './attributes.ts';
 import { emit } from './events.ts';
-import { progressLine } from './progress-line.ts';
 import { exitPage, joinQuickExit, leaveQuickExit } from './quick-exit.ts';
 import { QuizActorController, screenKey } from './quiz-actor-controller.ts';
 import { styles } from './quiz-element.styles.ts';
 import { SavedProgress } from './saved-progress.ts';
+import { introScreen } from './screens/intro.ts';
+import { outcomeScreen } from './screens/outcome.ts';
+import { quickExitBar } from './screens/parts.ts';
+import { questionScreen } from './screens/question.ts';
 
 /**
  * A short quiz built from the guide "How to Get Your Ex Boyfriend to Come Back to You". It asks
@@ -195,19 +194,7 @@ export class ExBackQuiz extends LitElement {
     emit(this, 'quiz-restart', null);
   }
 
-  /** "None of these" and the other checkboxes exclude each other. */
-  #keepExclusive(event: Event, exclusive: string | undefined): void {
-    const changed = event.target as HTMLInputElement;
-    if (!exclusive || changed.type !== 'checkbox' || !changed.checked) return;
-    const form = changed.form;
-    for (const input of form?.querySelectorAll<HTMLInputElement>('input[name="answer"]') ?? []) {
-      if (input !== changed && (input.value === exclusive || changed.value === exclusive)) {
-        input.checked = false;
-      }
-    }
-  }
-
-  // ---- rendering: a function of the snapshot, the content and the attributes ------------------
+  // ---- rendering: the screen the quiz is on, with the attributes as parsed ----------------------
 
   protected override render(): TemplateResult {
     // The live region is outside the card, so it stays through quick exit and announces it.
@@ -220,191 +207,34 @@ export class ExBackQuiz extends LitElement {
   #renderCard() {
     const snapshot = this.#quiz.snapshot;
     const screen = screenOf(snapshot);
+    const options = { level: this.#level, offersQuickExit: !this.noQuickExit };
     return html`
       <div class="card" part="card">
-        ${this.noQuickExit ? nothing : this.#renderQuickExit()}
+        ${this.noQuickExit ? nothing : quickExitBar(() => exitPage(this))}
         ${keyed(
           screenKey(screen),
           screen.kind === 'intro'
-            ? this.#renderIntro()
+            ? introScreen({ ...options, persist: this.persist, onStart: () => this.#start() })
             : screen.kind === 'question'
-              ? this.#renderQuestion(screen.question, snapshot)
-              : this.#renderOutcome(screen.outcome, screen.steps, snapshot),
+              ? questionScreen({
+                  ...options,
+                  question: screen.question,
+                  snapshot,
+                  invalid: this.invalidQuestion === screen.question,
+                  onContinue: (event) => this.#continue(event, screen.question),
+                  onBack: () => this.#back(),
+                })
+              : outcomeScreen({
+                  ...options,
+                  outcome: screen.outcome,
+                  steps: screen.steps,
+                  snapshot,
+                  guidePage: this.#guidePage,
+                  onChange: (question) => this.#change(question),
+                  onRestart: () => this.#restart(),
+                }),
         )}
       </div>
-    `;
-  }
-
-  #renderQuickExit() {
-    return html`
-      <div class="quick-exit">
-        <button type="button" part="button exit-button" class="exit" @click=${() => exitPage(this)}>
-          ${ui.quickExit.button}
-        </button>
-        <span class="hint">${ui.quickExit.hint}</span>
-      </div>
-    `;
-  }
-
-  /** `depth` levels below the widget's top heading, down to 6, the deepest there is. */
-  #levelBelow(depth: number): number {
-    return Math.min(this.#level + depth, 6);
-  }
-
-  #heading(text: string) {
-    return html`<div
-      role="heading"
-      aria-level=${this.#level}
-      part="heading"
-      class="heading"
-      tabindex="-1"
-      data-screen-heading
-    >${text}</div>`;
-  }
-
-  #subheading(text: string) {
-    return html`<div role="heading" aria-level=${this.#levelBelow(1)} class="subheading">${text}</div>`;
-  }
-
-  #renderIntro() {
-    const [, most] = questionsPerPath();
-    return html`
-      <section class="screen">
-        ${this.#heading(ui.intro.heading)}
-        <p class="lead">${ui.intro.lead}</p>
-        <p>${ui.intro.length(most)}</p>
-        <p class="privacy">${this.persist ? ui.intro.privacyWithPersist : ui.intro.privacy}</p>
-        ${this.noQuickExit ? nothing : html`<p class="muted">${ui.quickExit.honesty}</p>`}
-        <button type="button" part="button primary-button" class="primary" @click=${this.#start}>
-          ${ui.intro.start}
-        </button>
-      </section>
-    `;
-  }
-
-  #renderQuestion(id: QuestionId, snapshot: QuizSnapshot) {
-    const question: QuestionText = questions[id];
-    const chosen = snapshot.context.answers[id] ?? [];
-    const invalid = this.invalidQuestion === id;
-    const type = question.kind === 'single' ? 'radio' : 'checkbox';
-    const describedBy = [question.hint ? 'hint' : '', invalid ? 'error' : ''].join(' ').trim();
-    return html`
-      <form
-        class="screen"
-        novalidate
-        @submit=${(event: SubmitEvent) => this.#continue(event, id)}
-        @change=${(event: Event) => this.#keepExclusive(event, question.exclusiveOption)}
-      >
-        <p class="progress" part="progress">${progressLine(snapshot)}</p>
-        <fieldset aria-describedby=${describedBy || nothing} aria-invalid=${invalid ? 'true' : nothing}>
-          <legend>${this.#heading(question.heading)}</legend>
-          ${question.hint ? html`<p class="hint" id="hint">${question.hint}</p>` : nothing}
-          ${
-            invalid
-              ? html`<p class="error" id="error" part="error">
-                  ${question.kind === 'single' ? ui.question.errorSingle : ui.question.errorMulti}
-                </p>`
-              : nothing
-          }
-          <div class="options">
-            ${Object.entries(question.options).map(
-              ([value, label]) => html`
-                <label class="option" part="option">
-                  <input type=${type} name="answer" .value=${value} ?checked=${chosen.includes(value)} />
-                  <span>${label}</span>
-                </label>
-              `,
-            )}
-          </div>
-        </fieldset>
-        ${id === 'warning-signs' ? this.#renderSafetyPanel() : nothing}
-        <div class="actions">
-          <button type="submit" part="button primary-button" class="primary">${ui.question.continue}</button>
-          <button type="button" part="button" class="secondary" @click=${this.#back}>${ui.question.back}</button>
-        </div>
-      </form>
-    `;
-  }
-
-  #renderOutcome(id: OutcomeId, steps: readonly number[], snapshot: QuizSnapshot) {
-    const outcome: OutcomeText = outcomes[id];
-    const answered = snapshot.context.asked;
-    return html`
-      <section class="screen">
-        ${this.#heading(outcome.heading)}
-        <p class="lead">${outcome.why}</p>
-        ${outcome.showSafetyPanel ? this.#renderSafetyPanel() : nothing}
-        ${this.#subheading(ui.outcome.stepsHeading)}
-        <ol class="steps">
-          ${steps.map((number) => this.#renderStep(number, outcome.stepNotes[number] ?? ''))}
-        </ol>
-        ${this.#subheading(ui.outcome.answersHeading)}
-        <dl class="answers">
-          ${answered.map((question) => this.#renderAnswer(question, snapshot))}
-        </dl>
-        <button type="button" part="button primary-button" class="primary" @click=${this.#restart}>
-          ${ui.outcome.restart}
-        </button>
-      </section>
-    `;
-  }
-
-  #renderStep(number: number, note: string) {
-    const step = guide.steps[number - 1];
-    if (!step) return nothing;
-    return html`
-      <li class="step" part="step">
-        <div role="heading" aria-level=${this.#levelBelow(2)} class="step-title">
-          <span class="step-number">${ui.outcome.stepLabel(number)}</span> ${step.title}
-        </div>
-        <p>${note}</p>
-        <a part="step-link" href=${`${this.#guidePage}#step-${number}`}>${ui.outcome.readInGuide(number)}</a>
-        <details>
-          <summary>${ui.outcome.showFullStep}</summary>
-          ${step.body.map((paragraph) => html`<p>${paragraph}</p>`)}
-        </details>
-      </li>
-    `;
-  }
-
-  #renderAnswer(id: QuestionId, snapshot: QuizSnapshot) {
-    const question: QuestionText = questions[id];
-    const labels = (snapshot.context.answers[id] ?? []).map((value) => question.options[value]);
-    return html`
-      <div class="answer">
-        <dt>${question.heading}</dt>
-        <dd>
-          <span>${labels.join('; ')}</span>
-          <button type="button" part="button" class="link" @click=${() => this.#change(id)}>
-            ${ui.outcome.change}<span class="visually-hidden">${ui.outcome.changeContext(question.heading)}</span>
-          </button>
-        </dd>
-      </div>
-    `;
-  }
-
-  #renderSafetyPanel() {
-    return html`
-      <aside class="safety" part="safety-panel" aria-labelledby="safety-heading">
-        <div role="heading" aria-level=${this.#levelBelow(1)} id="safety-heading" class="subheading">
-          ${ui.safety.heading}
-        </div>
-        <slot name="resources">
-          <ul class="help-lines">
-            ${helpLines.map(
-              (line) => html`
-                <li>
-                  <strong>${line.name}</strong>
-                  <span class="contacts">
-                    ${line.contacts.map(({ label, href }) => html`<a href=${href}>${label}</a>`)}
-                  </span>
-                </li>
-              `,
-            )}
-          </ul>
-        </slot>
-        ${this.noQuickExit ? nothing : html`<p class="muted">${ui.quickExit.honesty}</p>`}
-      </aside>
     `;
   }
 }

@@ -1,0 +1,76 @@
+// A question: a form whose fieldset's legend is the heading, one radio or checkbox per option,
+// the honest progress line, the error when Continue is pressed with nothing chosen, Continue and
+// Back. On the warning-signs question, the safety panel.
+import { html, nothing } from 'lit';
+import { type QuestionId, questions } from '../../content/quiz.ts';
+import type { QuestionText } from '../../content/types.ts';
+import { ui } from '../../content/ui.ts';
+import type { QuizSnapshot } from '../../machines/ex-back.machine.ts';
+import { progressLine } from '../progress-line.ts';
+import { type ScreenOptions, safetyPanel, screenHeading } from './parts.ts';
+
+interface QuestionOptions extends ScreenOptions {
+  readonly question: QuestionId;
+  /** Where the quiz is: the answer already chosen here, and how many questions may follow. */
+  readonly snapshot: QuizSnapshot;
+  /** Continue was pressed on this question with nothing chosen. */
+  readonly invalid: boolean;
+  readonly onContinue: (event: SubmitEvent) => void;
+  readonly onBack: () => void;
+}
+
+export function questionScreen(options: QuestionOptions) {
+  const { question: id, snapshot, invalid } = options;
+  const question: QuestionText = questions[id];
+  const chosen = snapshot.context.answers[id] ?? [];
+  const type = question.kind === 'single' ? 'radio' : 'checkbox';
+  const describedBy = [question.hint ? 'hint' : '', invalid ? 'error' : ''].join(' ').trim();
+  return html`
+    <form
+      class="screen"
+      novalidate
+      @submit=${options.onContinue}
+      @change=${(event: Event) => keepExclusive(event, question.exclusiveOption)}
+    >
+      <p class="progress" part="progress">${progressLine(snapshot)}</p>
+      <fieldset aria-describedby=${describedBy || nothing} aria-invalid=${invalid ? 'true' : nothing}>
+        <legend>${screenHeading(question.heading, options.level)}</legend>
+        ${question.hint ? html`<p class="hint" id="hint">${question.hint}</p>` : nothing}
+        ${
+          invalid
+            ? html`<p class="error" id="error" part="error">
+                ${question.kind === 'single' ? ui.question.errorSingle : ui.question.errorMulti}
+              </p>`
+            : nothing
+        }
+        <div class="options">
+          ${Object.entries(question.options).map(
+            ([value, label]) => html`
+              <label class="option" part="option">
+                <input type=${type} name="answer" .value=${value} ?checked=${chosen.includes(value)} />
+                <span>${label}</span>
+              </label>
+            `,
+          )}
+        </div>
+      </fieldset>
+      ${id === 'warning-signs' ? safetyPanel(options) : nothing}
+      <div class="actions">
+        <button type="submit" part="button primary-button" class="primary">${ui.question.continue}</button>
+        <button type="button" part="button" class="secondary" @click=${options.onBack}>${ui.question.back}</button>
+      </div>
+    </form>
+  `;
+}
+
+/** "None of these" and the other checkboxes exclude each other. */
+function keepExclusive(event: Event, exclusive: string | undefined): void {
+  const changed = event.target as HTMLInputElement;
+  if (!exclusive || changed.type !== 'checkbox' || !changed.checked) return;
+  const form = changed.form;
+  for (const input of form?.querySelectorAll<HTMLInputElement>('input[name="answer"]') ?? []) {
+    if (input !== changed && (input.value === exclusive || changed.value === exclusive)) {
+      input.checked = false;
+    }
+  }
+}

@@ -1,0 +1,108 @@
+// src/screens/outcome.ts on its own: the outcome, its steps linked to the guide page given, the
+// answers with Change, and Start again. Texts and steps are written out from content/ and the README.
+import { expect } from '@open-wc/testing';
+import { outcomeScreen } from '../../src/screens/outcome.ts';
+import { snapshotAt } from '../quiz-snapshots.ts';
+import { levels, rendered, text } from './render.ts';
+
+const LET_GO = snapshotAt('let-go', [
+  ['safety', 'no'],
+  ['breakup-reason', 'hurtful', 'fighting'],
+]);
+
+function options(overrides = {}) {
+  return {
+    level: 2,
+    offersQuickExit: true,
+    outcome: 'let-go' as const,
+    steps: [12, 13],
+    snapshot: LET_GO,
+    guidePage: '',
+    onChange: () => {},
+    onRestart: () => {},
+    ...overrides,
+  };
+}
+
+describe('outcomeScreen', () => {
+  it('shows the heading, why, and each step with its note, in the order given', async () => {
+    const root = await rendered(outcomeScreen(options()));
+    expect(text(root.querySelector('[data-screen-heading]'))).to.equal(
+      'Take it to heart and let this relationship go',
+    );
+    expect(text(root.querySelector('.lead'))).to.contain('The guide says to take that to heart');
+    const steps = [...root.querySelectorAll('li.step')];
+    expect(steps.map((step) => text(step.querySelector('.step-number')))).to.deep.equal([
+      'Step 12',
+      'Step 13',
+    ]);
+    expect(text(steps[0]?.querySelector(':scope > p'))).to.equal(
+      'How to grieve, be kind to yourself and lean on friends and family.',
+    );
+    expect(root.querySelector('[part="safety-panel"]')).to.equal(null);
+  });
+
+  it('links each step to #step-N on the guide page given, or on this page', async () => {
+    const hrefs = async (guidePage: string) =>
+      [...(await rendered(outcomeScreen(options({ guidePage })))).querySelectorAll('a')].map(
+        (link) => link.getAttribute('href'),
+      );
+    expect(await hrefs('')).to.deep.equal(['#step-12', '#step-13']);
+    expect(await hrefs('https://example.org/guide')).to.deep.equal([
+      'https://example.org/guide#step-12',
+      'https://example.org/guide#step-13',
+    ]);
+  });
+
+  it('puts subheadings one level below the heading and step titles two, down to 6', async () => {
+    expect(levels(await rendered(outcomeScreen(options({ level: 3 }))))).to.deep.equal([
+      '3',
+      '4',
+      '5',
+      '5',
+      '4',
+    ]);
+    expect(levels(await rendered(outcomeScreen(options({ level: 5 }))))).to.deep.equal([
+      '5',
+      '6',
+      '6',
+      '6',
+      '6',
+    ]);
+  });
+
+  it('lists the answers, each with a Change that names its question', async () => {
+    const changed: string[] = [];
+    const root = await rendered(
+      outcomeScreen(options({ onChange: (id: string) => changed.push(id) })),
+    );
+    const answers = [...root.querySelectorAll('dl.answers dd > span')].map(text);
+    expect(answers).to.deep.equal([
+      'No',
+      'He did something hurtful or disrespectful; We kept fighting or misunderstanding each other',
+    ]);
+    for (const change of root.querySelectorAll<HTMLButtonElement>('dl.answers button'))
+      change.click();
+    expect(changed).to.deep.equal(['safety', 'breakup-reason']);
+  });
+
+  it('calls onRestart on Start again', async () => {
+    let restarts = 0;
+    const root = await rendered(outcomeScreen(options({ onRestart: () => (restarts += 1) })));
+    [...root.querySelectorAll('button')].find((button) => text(button) === 'Start again')?.click();
+    expect(restarts).to.equal(1);
+  });
+
+  it('shows the safety panel on the abuse outcome', async () => {
+    const root = await rendered(
+      outcomeScreen(
+        options({
+          outcome: 'dont-go-back',
+          steps: [13],
+          snapshot: snapshotAt('dont-go-back', [['safety', 'yes']]),
+        }),
+      ),
+    );
+    expect(root.querySelector('[part="safety-panel"]') === null).to.equal(false);
+  });
+});

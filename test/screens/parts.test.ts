@@ -1,0 +1,25 @@
+// src/screens/parts.ts on its own: heading levels below the widget's own, and the quick exit bar.
+import { expect } from '@open-wc/testing';
+import { below, quickExitBar } from '../../src/screens/parts.ts';
+import { rendered, text } from './render.ts';
+
+describe('below', () => {
+  it('goes down from the level given, and no deeper than 6', () => {
+    expect([below(1, 1), below(2, 2), below(5, 1), below(5, 2), below(6, 1)]).to.deep.equal([
+      2, 4, 6, 6, 6,
+    ]);
+  });
+});
+
+describe('quickExitBar', () => {
+  it('is the Exit button with its shortcut hint, and calls onExit when pressed', async () => {
+    let exits = 0;
+    const root = await rendered(quickExitBar(() => (exits += 1)));
+    const button = root.querySelector<HTMLButtonElement>('button');
+    expect(text(button)).to.equal('Exit this page');
+    expect(button?.getAttribute('part')).to.equal('button exit-button');
+    expect(text(root.querySelector('.hint'))).to.equal('Or press Shift 3 times');
+    button?.click();
+    expect(exits).to.equal(1);
+  });
+});
