@@ -1,0 +1,106 @@
+// src/quick-exit.ts on its own: the page-wide registry with stand-in widgets instead of elements,
+// and Shift presses as keydown events whose times are set by hand, so the README's rules (three
+// presses within five seconds, no other key between) are checked to the millisecond without waiting.
+import { expect } from '@open-wc/testing';
+import { exitPage, joinQuickExit, leaveQuickExit } from '../src/quick-exit.ts';
+
+/** A stand-in widget: records each quick exit it is asked for (true: it navigates). */
+function widget() {
+  const exits: boolean[] = [];
+  return { exits, quickExit: (navigate: boolean) => exits.push(navigate) };
+}
+
+/** A key pressed at `ms` on the page's clock. */
+function press(key: string, ms: number, { repeat = false } = {}) {
+  const event = new KeyboardEvent('keydown', { key, repeat, bubbles: true });
+  Object.defineProperty(event, 'timeStamp', { value: ms });
+  document.body.dispatchEvent(event);
+}
+
+describe('quick exit, page-wide', () => {
+  const joined: ReturnType<typeof widget>[] = [];
+  /** A widget on the page, offering the Shift×3 shortcut or not. */
+  function join(offersShortcut = true) {
+    const target = widget();
+    joinQuickExit(target, offersShortcut);
+    joined.push(target);
+    return target;
+  }
+  afterEach(() => {
+    for (const target of joined.splice(0)) leaveQuickExit(target);
+    sessionStorage.clear();
+  });
+
+  it('clears every widget, and only the one used navigates', () => {
+    const [first, used, without] = [join(), join(), join(false)];
+    exitPage(used);
+    expect([first.exits, used.exits, without.exits]).to.deep.equal([[false], [true], [false]]);
+  });
+
+  it("forgets every widget's saved progress, and nothing else", () => {
+    for (const key of ['ex-back-quiz', 'ex-back-quiz:mine', 'ex-back-quizzes', 'cart']) {
+      sessionStorage.setItem(key, '{}');
+    }
+    exitPage(join());
+    expect(Object.keys(sessionStorage).sort()).to.deep.equal(['cart', 'ex-back-quizzes']);
+  });
+
+  it('Shift three times within 5 seconds leaves through the first widget that offers it', () => {
+    const [without, first, second] = [join(false), join(), join()];
+    press('Shift', 1000);
+    press('Shift', 3000);
+    expect(first.exits, 'two presses').to.deep.equal([]);
+    press('Shift', 5999);
+    expect([without.exits, first.exits, second.exits]).to.deep.equal([[false], [true], [false]]);
+  });
+
+  it('does not count presses 5 seconds old or more', () => {
+    const target = join();
+    press('Shift', 0);
+    press('Shift', 2500);
+    press('Shift', 5000);
+    expect(target.exits, '0, 2.5 and 5 s').to.deep.equal([]);
+    press('Shift', 7000);
+    expect(target.exits, '2.5, 5 and 7 s').to.deep.equal([true]);
+  });
+
+  it('starts counting again after any other key, and ignores a held Shift repeating', () => {
+    const target = join();
+    press('Shift', 100);
+    press('Shift', 200);
+    press('a', 300);
+    press('Shift', 400);
+    press('Shift', 500, { repeat: true });
+    press('Shift', 600, { repeat: true });
+    expect(target.exits).to.deep.equal([]);
+    press('Shift', 700);
+    press('Shift', 800);
+    expect(target.exits).to.deep.equal([true]);
+  });
+
+  it('does nothing on Shift when no widget offers it, and stops listening when the last one leaves', () => {
+    const without = join(false);
+    for (const ms of [100, 200, 300]) press('Shift', ms);
+    const offering = join();
+    leaveQuickExit(offering);
+    for (const ms of [400, 500, 600]) press('Shift', ms);
+    expect([without.exits, offering.exits]).to.deep.equal([[], []]);
+  });
+
+  it('follows a widget turning its shortcut off and on again', () => {
+    const target = join();
+    joinQuickExit(target, false);
+    for (const ms of [100, 200, 300]) press('Shift', ms);
+    expect(target.exits, 'turned off').to.deep.equal([]);
+    joinQuickExit(target, true);
+    for (const ms of [400, 500, 600]) press('Shift', ms);
+    expect(target.exits, 'turned on again').to.deep.equal([true]);
+  });
+
+  it('forgets a widget that left: it is neither cleared nor asked to lead', () => {
+    const [gone, staying] = [join(), join()];
+    leaveQuickExit(gone);
+    for (const ms of [100, 200, 300]) press('Shift', ms);
+    expect([gone.exits, staying.exits]).to.deep.equal([[], [true]]);
+  });
+});
