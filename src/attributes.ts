@@ -16,32 +16,28 @@ export function parseHeadingLevel(value: string | null): number {
 
 /** The page that step links go to (`guide-url` resolved, without its fragment); '' is this page. */
 export function parseGuideUrl(value: string | null): string {
-  if (!value) return '';
-  const url = httpUrl(value);
-  if (url) {
-    url.hash = '';
-    return url.href;
-  }
-  warnOnce(`guide-url "${value}" is not an http(s) or relative URL; linking to #step-N here.`);
-  return '';
+  const url = value ? checkedUrl('guide-url', value, 'linking to #step-N here') : undefined;
+  if (!url) return '';
+  url.hash = '';
+  return url.href;
 }
 
 /** Where quick exit goes: `exit-url` resolved against the page, else the neutral default. */
 export function parseExitUrl(value: string | null): string {
-  if (!value) return DEFAULT_EXIT_URL;
-  const url = httpUrl(value);
-  if (url) return url.href;
-  warnOnce(`exit-url "${value}" is not an http(s) or relative URL; using ${DEFAULT_EXIT_URL}.`);
-  return DEFAULT_EXIT_URL;
+  const url = value ? checkedUrl('exit-url', value, `using ${DEFAULT_EXIT_URL}`) : undefined;
+  return url ? url.href : DEFAULT_EXIT_URL;
 }
 
-function httpUrl(value: string): URL | undefined {
+/** `value` resolved against the page if it is http(s); else undefined, with a warning. */
+function checkedUrl(attribute: string, value: string, instead: string): URL | undefined {
   try {
     const url = new URL(value, document.baseURI);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url : undefined;
+    if (url.protocol === 'https:' || url.protocol === 'http:') return url;
   } catch {
-    return undefined;
+    // Malformed: refused like any other URL that isn't http(s).
   }
+  warnOnce(`${attribute} "${value}" is not an http(s) or relative URL; ${instead}.`);
+  return undefined;
 }
 
 // Keyed by the message, which names the attribute and its value: two widgets with the same bad

@@ -67,8 +67,8 @@ export class ExBackQuiz extends LitElement {
   static override styles = styles;
 
   static override properties = {
-    guideUrl: { attribute: 'guide-url', reflect: false },
-    exitUrl: { attribute: 'exit-url', reflect: false },
+    guideUrl: { attribute: 'guide-url' },
+    exitUrl: { attribute: 'exit-url' },
     noQuickExit: { attribute: 'no-quick-exit', type: Boolean },
     persist: { type: Boolean },
     headingLevel: { attribute: 'heading-level' },

@@ -10,6 +10,12 @@ const PREFIX = 'ex-back-quiz';
 /** Bumped when the saved shape changes; older entries are discarded, never migrated. */
 const VERSION = 1;
 
+/** What an entry should hold; it is untrusted, so each field is checked before use. */
+interface Saved {
+  readonly version?: unknown;
+  readonly snapshot?: unknown;
+}
+
 /** One widget's saved progress. `persist` and the id are read at each use: a page may change them. */
 export class SavedProgress {
   constructor(
@@ -20,19 +26,16 @@ export class SavedProgress {
   /** With `persist`, the saved snapshot, checked and rebuilt; corrupt or stale data is removed. */
   read(): Snapshot<unknown> | undefined {
     if (!this.persist()) return undefined;
+    let snapshot: Snapshot<unknown> | undefined;
     try {
-      const saved: unknown = JSON.parse(sessionStorage.getItem(this.#key()) ?? 'null');
+      const saved = JSON.parse(sessionStorage.getItem(this.#key()) ?? 'null') as Saved | null;
       if (saved === null) return undefined;
-      const snapshot =
-        typeof saved === 'object' && (saved as { version?: unknown }).version === VERSION
-          ? restorableSnapshot((saved as { snapshot?: unknown }).snapshot)
-          : undefined;
-      if (!snapshot) this.forget();
-      return snapshot;
+      if (saved.version === VERSION) snapshot = restorableSnapshot(saved.snapshot);
     } catch {
-      this.forget(); // unparsable
-      return undefined;
+      // Unparsable: removed below, like any other entry that isn't a restorable snapshot.
     }
+    if (!snapshot) this.forget();
+    return snapshot;
   }
 
   /** With `persist`, keeps the reader's progress; on the intro there is none, so nothing is kept. */
@@ -68,11 +71,8 @@ export class SavedProgress {
 /** Quick exit: every widget's saved progress, including widgets not on the page right now. */
 export function forgetAllSavedProgress(): void {
   try {
-    const keys = Array.from({ length: sessionStorage.length }, (_, index) =>
-      sessionStorage.key(index),
-    );
-    for (const key of keys) {
-      if (key === PREFIX || key?.startsWith(`${PREFIX}:`)) sessionStorage.removeItem(key);
+    for (const key of Object.keys(sessionStorage)) {
+      if (key === PREFIX || key.startsWith(`${PREFIX}:`)) sessionStorage.removeItem(key);
     }
   } catch {
     // Blocked storage holds nothing to forget.

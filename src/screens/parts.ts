@@ -16,14 +16,8 @@ export const below = (level: number, depth: number): number => Math.min(level + 
 
 /** The screen's heading: the element focuses it after each of the reader's own moves. */
 export const screenHeading = (text: string, level: number) =>
-  html`<div
-    role="heading"
-    aria-level=${level}
-    part="heading"
-    class="heading"
-    tabindex="-1"
-    data-screen-heading
-  >${text}</div>`;
+  html`<div role="heading" aria-level=${level} part="heading" class="heading" tabindex="-1"
+    data-screen-heading>${text}</div>`;
 
 export const subheading = (text: string, level: number) =>
   html`<div role="heading" aria-level=${below(level, 1)} class="subheading">${text}</div>`;
