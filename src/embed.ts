@@ -2,4 +2,10 @@
 // wraps the whole bundle in a check for the tag, so a second copy on the page (two plugins
 // pasting the snippet) evaluates nothing at all: not even Lit, whose Trusted Types policy can
 // be created only once under `trusted-types lit-html`.
+// The content first, so the bundle holds all the English prose side by side, where gzip finds the
+// most repeats: the imports define the modules' order in the bundle, and nothing else (measured:
+// 700 B gzip less than the order the element's imports give).
+import '../content/guide.ts';
+import '../content/quiz.ts';
+import '../content/ui.ts';
 import './define.ts';
