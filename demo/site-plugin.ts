@@ -3,7 +3,7 @@
 // the embed, which are the case on some pages) and marks where the shared parts go:
 // `<!-- demo-head -->` in place of its <head>, `<!-- demo-nav -->` where the footer goes. Nothing
 // rendered here is inline script or style, so the pages under the strict CSP stay clean.
-import { basename } from 'node:path';
+import { basename, dirname } from 'node:path';
 import type { Plugin } from 'vite';
 import { guide } from '../content/guide.js';
 import { escapeHtml } from './article-plugin.ts';
@@ -77,6 +77,10 @@ export function renderNav(): string {
     ({ file, title }) =>
       `<li><a href="./${file === 'index' ? '' : `${file}.html`}">${escapeHtml(title)}</a></li>`,
   );
+  // The host pages (demo/hosts/) have their own list, linked last.
+  links.push(
+    '<li><a href="./hosts/">On other people’s pages: frames, frameworks, themes, widths</a></li>',
+  );
   return `<footer class="site-footer">
       <nav aria-labelledby="hard-cases-title">
         <h2 id="hard-cases-title">The quiz in hard places</h2>
@@ -94,6 +98,8 @@ export function demoSite(): Plugin {
     transformIndexHtml: {
       order: 'pre',
       handler: (html, { filename }) => {
+        // demo/hosts/ holds other people's pages (demo/hosts/pages.ts): their heads are their own.
+        if (basename(dirname(filename)) === 'hosts') return html;
         const page = demoPages.find(({ file }) => file === basename(filename, '.html'));
         if (!page) throw new Error(`${filename} is not in demoPages (demo/site-plugin.ts)`);
         return html.replace(HEAD_MARKER, () => renderHead(page)).replace(NAV_MARKER, renderNav);
