@@ -50,6 +50,10 @@ export interface OutcomeText {
  * is another object of this type, so a missing or misspelt key does not compile.
  */
 export interface UiText {
+  /** The language of this content (BCP 47), declared on the widget's root for screen readers. */
+  readonly lang: string;
+  /** Its direction: the widget lays out by logical properties and mirrors for 'rtl'. */
+  readonly dir: 'ltr' | 'rtl';
   readonly intro: {
     readonly heading: string;
     readonly lead: string;

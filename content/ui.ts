@@ -3,6 +3,8 @@
 import type { HelpLine, UiText } from './types.ts';
 
 export const ui: UiText = {
+  lang: 'en',
+  dir: 'ltr',
   intro: {
     heading: 'Should you try to get back together?',
     lead: 'Answer a few questions and get the steps of the guide “How to Get Your Ex Boyfriend to Come Back to You” that fit where you are now, and why.',
