@@ -14,6 +14,17 @@ export function parseHeadingLevel(value: string | null): number {
   return 2;
 }
 
+/** What `theme` asks for: `light`, `dark` or `auto` (follow the page, else the reader). */
+export type Theme = 'light' | 'dark' | 'auto';
+
+/** `theme` as a theme, in any letter case: `light`, `dark`, else (absent, empty or bad) `auto`. */
+export function parseTheme(value: string | null): Theme {
+  const theme = value?.toLowerCase() || 'auto';
+  if (theme === 'light' || theme === 'dark' || theme === 'auto') return theme;
+  warnOnce(`theme "${value}" is not light, dark or auto; using auto.`);
+  return 'auto';
+}
+
 /** The page that step links go to (`guide-url` resolved, without its fragment); '' is this page. */
 export function parseGuideUrl(value: string | null): string {
   const url = value ? checkedUrl('guide-url', value, 'linking to #step-N here') : undefined;

@@ -2,7 +2,7 @@
 // to, and the one console warning a bad value gets. Expected values are written out from the README.
 // Warnings are kept once per message for the whole page, so every bad value here is used only once.
 import { expect } from '@open-wc/testing';
-import { parseExitUrl, parseGuideUrl, parseHeadingLevel } from '../src/attributes.ts';
+import { parseExitUrl, parseGuideUrl, parseHeadingLevel, parseTheme } from '../src/attributes.ts';
 import { capture } from './console.ts';
 
 /** What `run` warned, one string per console.warn call. */
@@ -118,6 +118,44 @@ describe('exit-url', () => {
       '<ex-back-quiz>: exit-url "javascript:void 0" is not an http(s) or relative URL; using https://www.bbc.co.uk/weather.',
       '<ex-back-quiz>: exit-url "data:text/html,bye" is not an http(s) or relative URL; using https://www.bbc.co.uk/weather.',
       '<ex-back-quiz>: exit-url "mailto:someone@example.org" is not an http(s) or relative URL; using https://www.bbc.co.uk/weather.',
+    ]);
+  });
+});
+
+describe('theme', () => {
+  it('is auto when absent, empty or auto, without a warning', async () => {
+    const warnings = await warningsOf(() => {
+      expect([null, '', 'auto'].map(parseTheme)).to.deep.equal(['auto', 'auto', 'auto']);
+    });
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('takes light and dark, in any letter case, without a warning', async () => {
+    const warnings = await warningsOf(() => {
+      expect(['light', 'dark', 'Dark', 'LIGHT', 'AUTO'].map(parseTheme)).to.deep.equal([
+        'light',
+        'dark',
+        'dark',
+        'light',
+        'auto',
+      ]);
+    });
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('is auto for anything else, with one warning per value naming it', async () => {
+    const warnings = await warningsOf(() => {
+      expect(['blue', 'light dark', 'blue', ' dark'].map(parseTheme)).to.deep.equal([
+        'auto',
+        'auto',
+        'auto',
+        'auto',
+      ]);
+    });
+    expect(warnings).to.deep.equal([
+      '<ex-back-quiz>: theme "blue" is not light, dark or auto; using auto.',
+      '<ex-back-quiz>: theme "light dark" is not light, dark or auto; using auto.',
+      '<ex-back-quiz>: theme " dark" is not light, dark or auto; using auto.',
     ]);
   });
 });
