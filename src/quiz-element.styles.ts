@@ -1,28 +1,32 @@
 import { css } from 'lit';
 
 // Inherited properties are the only way a host page's CSS reaches into the shadow root, so :host
-// resets every one of them except the font family, which is the page's on purpose.
+// resets every one of them except the font family, which is the page's on purpose, and the
+// direction, which the card's own dir declares.
+//
+// Colours: the card carries its theme as a class, light or dark (the element resolves `theme`, see
+// theme.ts), and sets its color-scheme to match, so native controls never take the page's. The
+// rules below use internal variables (--_text…): each is the page's --quiz-* property if it sets
+// one (for both themes), else the theme's default. :host holds the light defaults, so anything
+// outside the card is light, never unstyled.
 export const styles = css`
   :host {
     --quiz-font-family: inherit;
-    --quiz-text: #1f1d24;
-    --quiz-muted: #55505f;
-    --quiz-background: #ffffff;
-    --quiz-surface: #f5f3f8;
-    --quiz-border: #8c8698;
-    --quiz-accent: #5b2f91;
-    --quiz-on-accent: #ffffff;
-    --quiz-focus: #b3261e;
-    --quiz-error: #b3261e;
-    --quiz-radius: 0.75em;
-    --quiz-max-width: 40em;
+    --_text: var(--quiz-text, #1f1d24);
+    --_muted: var(--quiz-muted, #55505f);
+    --_bg: var(--quiz-background, #fff);
+    --_surface: var(--quiz-surface, #f5f3f8);
+    --_border: var(--quiz-border, #8c8698);
+    --_accent: var(--quiz-accent, #5b2f91);
+    --_on-accent: var(--quiz-on-accent, #fff);
+    --_focus: var(--quiz-focus, #b3261e);
+    --_error: var(--quiz-error, #b3261e);
 
     display: block;
-    max-width: var(--quiz-max-width);
+    max-width: var(--quiz-max-width, 40em);
     /* !important: a page's * { … !important } would otherwise win over :host. The size is
        the reader's default (medium), not the page's root size, so em-based page resets don't
        shrink or blow up the widget; --quiz-font-size changes it on purpose. */
-    color: var(--quiz-text) !important;
     font-family: var(--quiz-font-family) !important;
     font-size: var(--quiz-font-size, medium) !important;
     font-style: normal !important;
@@ -37,23 +41,24 @@ export const styles = css`
     white-space: normal !important;
     visibility: visible !important;
     cursor: auto !important;
-    direction: ltr !important;
-  }
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --quiz-text: #ecebf0;
-      --quiz-muted: #b9b4c4;
-      --quiz-background: #1c1a21;
-      --quiz-surface: #26232d;
-      --quiz-border: #6f6a7a;
-      --quiz-accent: #c9b2f0;
-      --quiz-on-accent: #1c1a21;
-      --quiz-focus: #ffb4ab;
-      --quiz-error: #ffb4ab;
-    }
   }
   :host([hidden]) {
     display: none !important;
+  }
+  .light {
+    color-scheme: light;
+  }
+  .dark {
+    color-scheme: dark;
+    --_text: var(--quiz-text, #ecebf0);
+    --_muted: var(--quiz-muted, #b9b4c4);
+    --_bg: var(--quiz-background, #1c1a21);
+    --_surface: var(--quiz-surface, #26232d);
+    --_border: var(--quiz-border, #6f6a7a);
+    --_accent: var(--quiz-accent, #c9b2f0);
+    --_on-accent: var(--quiz-on-accent, #1c1a21);
+    --_focus: var(--quiz-focus, #ffb4ab);
+    --_error: var(--quiz-error, #ffb4ab);
   }
   *,
   *::before,
@@ -63,9 +68,10 @@ export const styles = css`
 
   .card {
     position: relative;
-    background: var(--quiz-background);
-    border: 1px solid var(--quiz-border);
-    border-radius: var(--quiz-radius);
+    color: var(--_text);
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--quiz-radius, 0.75em);
     padding: clamp(1em, 4vw, 2em);
     overflow-wrap: anywhere;
   }
@@ -80,7 +86,7 @@ export const styles = css`
   }
   .muted,
   .hint {
-    color: var(--quiz-muted);
+    color: var(--_muted);
   }
   .muted {
     font-size: 0.875em;
@@ -96,7 +102,7 @@ export const styles = css`
     outline: none;
   }
   .heading:focus-visible {
-    outline: 3px solid var(--quiz-focus);
+    outline: 3px solid var(--_focus);
     outline-offset: 4px;
   }
   .subheading {
@@ -131,9 +137,9 @@ export const styles = css`
     margin: 0;
     padding: 0.5em 1.25em;
     border-radius: 0.5em;
-    border: 2px solid var(--quiz-accent);
+    border: 2px solid var(--_accent);
     background: transparent;
-    color: var(--quiz-accent);
+    color: var(--_accent);
     font-weight: 600;
     line-height: 1.2;
     text-transform: none;
@@ -141,13 +147,13 @@ export const styles = css`
     cursor: pointer;
   }
   button.primary {
-    background: var(--quiz-accent);
-    color: var(--quiz-on-accent);
+    background: var(--_accent);
+    color: var(--_on-accent);
   }
   button.exit {
-    border-color: var(--quiz-error);
-    background: var(--quiz-error);
-    color: var(--quiz-background);
+    border-color: var(--_error);
+    background: var(--_error);
+    color: var(--_bg);
   }
   button.link {
     min-height: 1.5em;
@@ -161,19 +167,19 @@ export const styles = css`
     filter: brightness(1.1);
   }
   a {
-    color: var(--quiz-accent);
+    color: var(--_accent);
     text-underline-offset: 0.15em;
   }
   button:focus-visible,
   a:focus-visible,
   input:focus-visible,
   summary:focus-visible {
-    outline: 3px solid var(--quiz-focus);
+    outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
 
   .progress {
-    color: var(--quiz-muted);
+    color: var(--_muted);
     font-size: 0.875em;
     font-weight: 600;
     margin-bottom: 0.5em;
@@ -203,32 +209,32 @@ export const styles = css`
     gap: 0.75em;
     min-height: 2.75em;
     padding: 0.625em 0.875em;
-    border: 1px solid var(--quiz-border);
+    border: 1px solid var(--_border);
     border-radius: 0.5em;
-    background: var(--quiz-surface);
+    background: var(--_surface);
     cursor: pointer;
   }
   .option span {
     min-width: 0;
   }
   .option:has(input:checked) {
-    border-color: var(--quiz-accent);
-    box-shadow: inset 0 0 0 1px var(--quiz-accent);
+    border-color: var(--_accent);
+    box-shadow: inset 0 0 0 1px var(--_accent);
   }
   input {
     flex: none;
     width: 1.375em;
     height: 1.375em;
     margin: 0.0625em 0 0;
-    accent-color: var(--quiz-accent);
+    accent-color: var(--_accent);
   }
   [aria-invalid='true'] .option {
-    border-color: var(--quiz-error);
+    border-color: var(--_error);
   }
   .error {
-    color: var(--quiz-error);
+    color: var(--_error);
     font-weight: 700;
-    border-left: 4px solid var(--quiz-error);
+    border-left: 4px solid var(--_error);
     padding-left: 0.75em;
   }
   .actions {
@@ -241,9 +247,9 @@ export const styles = css`
   .safety {
     margin: 1.5em 0 0;
     padding: 1em 1.25em;
-    border-left: 4px solid var(--quiz-accent);
+    border-left: 4px solid var(--_accent);
     border-radius: 0.5em;
-    background: var(--quiz-surface);
+    background: var(--_surface);
   }
   .safety .subheading {
     margin-top: 0;
@@ -275,7 +281,7 @@ export const styles = css`
   }
   .step {
     padding: 1em 1.25em;
-    border: 1px solid var(--quiz-border);
+    border: 1px solid var(--_border);
     border-radius: 0.5em;
   }
   .step-title {
@@ -284,7 +290,7 @@ export const styles = css`
   }
   .step-number {
     display: block;
-    color: var(--quiz-muted);
+    color: var(--_muted);
     font-size: 0.875em;
     font-weight: 600;
   }
@@ -298,7 +304,7 @@ export const styles = css`
     cursor: pointer;
     min-height: 1.5em;
     padding: 0.125em 0;
-    color: var(--quiz-accent);
+    color: var(--_accent);
   }
   details p {
     margin: 0.75em 0 0;
@@ -309,10 +315,10 @@ export const styles = css`
   }
   .answer {
     padding: 0.75em 0;
-    border-bottom: 1px solid var(--quiz-border);
+    border-bottom: 1px solid var(--_border);
   }
   dt {
-    color: var(--quiz-muted);
+    color: var(--_muted);
     font-size: 0.875em;
   }
   dd {

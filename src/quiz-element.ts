@@ -1,10 +1,17 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import type { QuestionId } from '../content/quiz.ts';
+import { ui } from '../content/ui.ts';
 import type { QuizEvent, QuizSnapshot } from '../machines/ex-back.machine.ts';
 import { type Screen, screenOf } from '../machines/screen.ts';
 import { arrivalAnnouncement, exitAnnouncement } from './announcements.ts';
-import { parseExitUrl, parseGuideUrl, parseHeadingLevel } from './attributes.ts';
+import {
+  parseExitUrl,
+  parseGuideUrl,
+  parseHeadingLevel,
+  parseTheme,
+  type Theme,
+} from './attributes.ts';
 import { emit } from './events.ts';
 import { exitPage, joinQuickExit, leaveQuickExit } from './quick-exit.ts';
 import { QuizActorController, screenKey } from './quiz-actor-controller.ts';
@@ -14,6 +21,7 @@ import { introScreen } from './screens/intro.ts';
 import { outcomeScreen } from './screens/outcome.ts';
 import { quickExitBar } from './screens/parts.ts';
 import { questionScreen } from './screens/question.ts';
+import { declaredScheme, resolveTheme, type Scheme } from './theme.ts';
 
 /**
  * A short quiz built from the guide "How to Get Your Ex Boyfriend to Come Back to You". It asks
@@ -27,6 +35,7 @@ import { questionScreen } from './screens/question.ts';
  * @attr no-quick-exit - Removes this widget's Exit button and its Shift×3 shortcut; a quick exit from another widget on the page still clears and hides it.
  * @attr persist - Keeps progress in sessionStorage for this tab (off by default).
  * @attr heading-level - Level of the widget's top heading, 1–6 (default 2).
+ * @attr theme - `light`, `dark` or `auto` (default): auto follows the page's declared `color-scheme`, else the reader's `prefers-color-scheme`.
  *
  * @fires {CustomEvent<null>} quiz-start - The reader pressed Start.
  * @fires {CustomEvent<{ question: string, answer: string[] }>} quiz-answer - An answer was accepted (ids, not text).
@@ -51,7 +60,7 @@ import { questionScreen } from './screens/question.ts';
  *
  * @cssproperty [--quiz-font-family=inherit] - Font; the page's font by default.
  * @cssproperty [--quiz-font-size=medium] - Base text size; the reader's default size, not the page's.
- * @cssproperty [--quiz-text=#1f1d24] - Text colour (dark theme: #ecebf0).
+ * @cssproperty [--quiz-text=#1f1d24] - Text colour (dark theme: #ecebf0). Each colour set on the element applies to both themes.
  * @cssproperty [--quiz-muted=#55505f] - Secondary text (dark theme: #b9b4c4).
  * @cssproperty [--quiz-background=#ffffff] - Card background (dark theme: #1c1a21).
  * @cssproperty [--quiz-surface=#f5f3f8] - Background of answers and panels (dark theme: #26232d).
@@ -72,6 +81,7 @@ export class ExBackQuiz extends LitElement {
     noQuickExit: { attribute: 'no-quick-exit', type: Boolean },
     persist: { type: Boolean },
     headingLevel: { attribute: 'heading-level' },
+    theme: {},
     invalidQuestion: { state: true },
     exited: { state: true },
   };
@@ -81,6 +91,7 @@ export class ExBackQuiz extends LitElement {
   declare noQuickExit: boolean;
   declare persist: boolean;
   declare headingLevel: string | null;
+  declare theme: string | null;
   /** The question on which Continue was pressed with nothing chosen. */
   declare protected invalidQuestion: QuestionId | undefined;
   /** Quick exit happened: render nothing while the page navigates away. */
@@ -102,6 +113,12 @@ export class ExBackQuiz extends LitElement {
   #level = 2;
   #guidePage = '';
   #exitUrl = parseExitUrl(null);
+  #theme: Theme = 'auto';
+  /** The card's colours, light or dark: `theme`, else the page's color-scheme or the reader's. */
+  #scheme: Scheme = 'light';
+  /** The reader's preference, followed while the widget is on the page. */
+  #readerDark = matchMedia('(prefers-color-scheme: dark)');
+  #schemeChanged = () => this.requestUpdate();
 
   constructor() {
     super();
@@ -110,17 +127,22 @@ export class ExBackQuiz extends LitElement {
     this.noQuickExit = false;
     this.persist = false;
     this.headingLevel = null;
+    this.theme = null;
     this.exited = false;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     joinQuickExit(this, !this.noQuickExit);
+    this.#readerDark.addEventListener('change', this.#schemeChanged);
+    // Moved elsewhere on the page, it may sit under another color-scheme.
+    this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     leaveQuickExit(this);
+    this.#readerDark.removeEventListener('change', this.#schemeChanged);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -128,6 +150,9 @@ export class ExBackQuiz extends LitElement {
     if (changed.has('headingLevel')) this.#level = parseHeadingLevel(this.headingLevel);
     if (changed.has('guideUrl')) this.#guidePage = parseGuideUrl(this.guideUrl);
     if (changed.has('exitUrl')) this.#exitUrl = parseExitUrl(this.exitUrl);
+    if (changed.has('theme')) this.#theme = parseTheme(this.theme);
+    // Read on every update (one style read): the page may have changed its color-scheme.
+    this.#scheme = resolveTheme(this.#theme, declaredScheme(this), this.#readerDark.matches);
   }
 
   protected override updated(): void {
@@ -200,7 +225,8 @@ export class ExBackQuiz extends LitElement {
     // The live region is outside the card, so it stays through quick exit and announces it.
     return html`
       ${this.exited ? nothing : this.#renderCard()}
-      <div class="visually-hidden" role="status" aria-live="polite">${this.#announcement}</div>
+      <div class="visually-hidden" role="status" aria-live="polite" lang=${ui.lang} dir=${ui.dir}
+        >${this.#announcement}</div>
     `;
   }
 
@@ -209,7 +235,7 @@ export class ExBackQuiz extends LitElement {
     const screen = screenOf(snapshot);
     const options = { level: this.#level, offersQuickExit: !this.noQuickExit };
     return html`
-      <div class="card" part="card">
+      <div class="card ${this.#scheme}" part="card" lang=${ui.lang} dir=${ui.dir}>
         ${this.noQuickExit ? nothing : quickExitBar(() => exitPage(this))}
         ${keyed(
           screenKey(screen),

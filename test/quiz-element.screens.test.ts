@@ -1,6 +1,7 @@
 // <ex-back-quiz>, screen by screen: the semantics each screen exposes, axe on each of them, and
-// content rendered as text only.
-import { expect, html } from '@open-wc/testing';
+// content rendered as text only; the focus ring, the theme (attribute, page, reader) and the
+// language and direction the widget declares.
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { guide } from '../content/guide.ts';
 import { outcomes, type QuestionId, questions } from '../content/quiz.ts';
@@ -8,6 +9,7 @@ import { ui } from '../content/ui.ts';
 import {
   answerInputs,
   button,
+  capture,
   choose,
   continueQuiz,
   currentQuestion,
@@ -273,6 +275,127 @@ describe('<ex-back-quiz> focus is visible', () => {
     await tabTo(el, startButton);
     expect(ring(startButton)).to.equal('solid 3px rgb(255, 180, 171)');
   });
+
+  it('rings in #ffb4ab with theme="dark" when the reader prefers light', async () => {
+    const el = await quiz(html`<ex-back-quiz theme="dark"></ex-back-quiz>`);
+    const startButton = button(el, ui.intro.start);
+    await tabTo(el, startButton);
+    expect(ring(startButton)).to.equal('solid 3px rgb(255, 180, 171)');
+  });
+});
+
+describe('<ex-back-quiz> theme', () => {
+  afterEach(() => emulateMedia({ colorScheme: 'light' }));
+
+  // The README's defaults: --quiz-background #ffffff (light), #1c1a21 (dark).
+  const LIGHT = 'rgb(255, 255, 255)';
+  const DARK = 'rgb(28, 26, 33)';
+
+  /** The card's background and color-scheme, as computed: what the reader and native controls get. */
+  function cardLook(el: ExBackQuiz): string {
+    const { backgroundColor, colorScheme } = getComputedStyle(query(el, '[part~="card"]'));
+    return `${colorScheme} ${backgroundColor}`;
+  }
+
+  it('is light for a reader who prefers light, dark for one who prefers dark (auto)', async () => {
+    expect(cardLook(await quiz())).to.equal(`light ${LIGHT}`);
+    await emulateMedia({ colorScheme: 'dark' });
+    expect(cardLook(await quiz())).to.equal(`dark ${DARK}`);
+  });
+
+  it("follows the reader's preference live while on the page, not once removed", async () => {
+    const el = await quiz();
+    await emulateMedia({ colorScheme: 'dark' });
+    await waitUntil(() => cardLook(el) === `dark ${DARK}`, 'turns dark with the reader');
+    await emulateMedia({ colorScheme: 'light' });
+    await waitUntil(() => cardLook(el) === `light ${LIGHT}`, 'turns light again');
+
+    const parent = el.parentElement as HTMLElement;
+    el.remove();
+    let updates = 0;
+    const requestUpdate = el.requestUpdate.bind(el);
+    el.requestUpdate = (...args: Parameters<typeof requestUpdate>) => {
+      updates += 1;
+      requestUpdate(...args);
+    };
+    await emulateMedia({ colorScheme: 'dark' });
+    await aTimeout(50);
+    expect(updates, 'updates asked for while removed').to.equal(0);
+    parent.append(el);
+    await waitUntil(() => cardLook(el) === `dark ${DARK}`, 'dark once back on the page');
+  });
+
+  it('theme="dark" and theme="light" win over the reader, and follow the attribute', async () => {
+    const el = await quiz(html`<ex-back-quiz theme="dark"></ex-back-quiz>`);
+    expect(cardLook(el)).to.equal(`dark ${DARK}`);
+    await emulateMedia({ colorScheme: 'dark' });
+    el.setAttribute('theme', 'light');
+    await el.updateComplete;
+    expect(cardLook(el)).to.equal(`light ${LIGHT}`);
+    el.removeAttribute('theme');
+    await el.updateComplete;
+    expect(cardLook(el)).to.equal(`dark ${DARK}`);
+  });
+
+  it("auto follows the color-scheme the page declares for it, over the reader's", async () => {
+    await emulateMedia({ colorScheme: 'light' });
+    const page = await fixture<HTMLElement>(html`
+      <div>
+        <div style="color-scheme: dark"><ex-back-quiz></ex-back-quiz></div>
+        <div style="color-scheme: light dark"><ex-back-quiz></ex-back-quiz></div>
+        <div style="color-scheme: dark"><ex-back-quiz theme="light"></ex-back-quiz></div>
+      </div>
+    `);
+    const [dark, both, light] = [...page.querySelectorAll<ExBackQuiz>('ex-back-quiz')];
+    for (const el of [dark, both, light]) await el?.updateComplete;
+    expect([dark, both, light].map((el) => el && cardLook(el))).to.deep.equal([
+      `dark ${DARK}`,
+      `light ${LIGHT}`,
+      `light ${LIGHT}`,
+    ]);
+  });
+
+  it('a bad theme is auto, with one warning', async () => {
+    let el: ExBackQuiz | undefined;
+    const warnings = await capture('warn', async () => {
+      el = await quiz(html`<ex-back-quiz theme="purple"></ex-back-quiz>`);
+      await start(el);
+    });
+    expect(el && cardLook(el)).to.equal(`light ${LIGHT}`);
+    expect(warnings.map((args) => args.join(' '))).to.deep.equal([
+      '<ex-back-quiz>: theme "purple" is not light, dark or auto; using auto.',
+    ]);
+  });
+
+  it('a colour set on the element applies to both themes', async () => {
+    const template = (theme: string) =>
+      html`<ex-back-quiz theme=${theme} style="--quiz-accent: #1d6b4f"></ex-back-quiz>`;
+    for (const theme of ['light', 'dark']) {
+      const el = await quiz(template(theme));
+      const primary = button(el, ui.intro.start);
+      expect(getComputedStyle(primary).backgroundColor, theme).to.equal('rgb(29, 107, 79)');
+    }
+  });
+});
+
+describe('<ex-back-quiz> language and direction', () => {
+  it("declares the content's language and direction on the card and the live region", async () => {
+    const el = await quiz();
+    for (const selector of ['[part~="card"]', '[role="status"]']) {
+      const element = query(el, selector);
+      expect([element.lang, element.dir], selector).to.deep.equal([ui.lang, ui.dir]);
+    }
+  });
+
+  it('reads left to right on a right-to-left page, where the page puts it', async () => {
+    const page = await fixture<HTMLElement>(
+      html`<div lang="ar" dir="rtl"><ex-back-quiz></ex-back-quiz></div>`,
+    );
+    const el = page.querySelector('ex-back-quiz') as ExBackQuiz;
+    await el.updateComplete;
+    expect(getComputedStyle(el).direction, 'the host, in the page').to.equal('rtl');
+    expect(getComputedStyle(screenHeading(el)).direction, 'the content').to.equal('ltr');
+  });
 });
 
 describe('<ex-back-quiz> accessibility (axe)', () => {
@@ -321,6 +444,14 @@ describe('<ex-back-quiz> accessibility (axe)', () => {
   it('the abuse outcome', async () => {
     const el = await quizAt(PATHS['dont-go-back']);
     await expect(el).to.be.accessible();
+  });
+
+  it('the first question and the abuse outcome with theme="dark"', async () => {
+    const dark = html`<ex-back-quiz theme="dark"></ex-back-quiz>`;
+    const question = await quiz(dark);
+    await start(question);
+    await expect(question).to.be.accessible();
+    await expect(await quizAt(PATHS['dont-go-back'], dark)).to.be.accessible();
   });
 
   it('the abuse outcome with a step expanded', async () => {

@@ -22,7 +22,7 @@ import {
 } from './helpers.js';
 
 const TAG = 'ex-back-quiz';
-const ATTRIBUTES = ['guide-url', 'exit-url', 'no-quick-exit', 'persist', 'heading-level'];
+const ATTRIBUTES = ['guide-url', 'exit-url', 'no-quick-exit', 'persist', 'heading-level', 'theme'];
 const EVENTS = [
   'quiz-start',
   'quiz-answer',
