@@ -9,6 +9,9 @@ import { css } from 'lit';
 // rules below use internal variables (--_text…): each is the page's --quiz-* property if it sets
 // one (for both themes), else the theme's default. :host holds the light defaults, so anything
 // outside the card is light, never unstyled.
+//
+// Width: the card is a size container; type and the padding inside it follow its width
+// (cqi), never the viewport's, and its own padding is a percentage of the host's width.
 export const styles = css`
   :host {
     --quiz-font-family: inherit;
@@ -23,6 +26,10 @@ export const styles = css`
     --_error: var(--quiz-error, #b3261e);
 
     display: block;
+    /* The card is a size container, so it has no width of its own to give: where the page sizes
+       the host to its content (a centred flex column, a float), the host fills the space instead
+       (the block default elsewhere). Chromium, Safari and Firefox all read this spelling. */
+    width: -webkit-fill-available;
     max-width: var(--quiz-max-width, 40em);
     /* !important: a page's * { … !important } would otherwise win over :host. The size is
        the reader's default (medium), not the page's root size, so em-based page resets don't
@@ -67,13 +74,14 @@ export const styles = css`
   }
 
   .card {
+    container-type: inline-size;
     position: relative;
     color: var(--_text);
     background: var(--_bg);
     border: 1px solid var(--_border);
     border-radius: var(--quiz-radius, 0.75em);
-    padding: clamp(1em, 4vw, 2em);
-    overflow-wrap: anywhere;
+    padding: clamp(0.75em, 5%, 2em);
+    overflow-wrap: break-word;
   }
   .screen {
     margin: 0;
@@ -93,7 +101,7 @@ export const styles = css`
   }
 
   .heading {
-    font-size: clamp(1.375em, 1.1em + 1.2vw, 1.75em);
+    font-size: clamp(1.375em, 1.1em + 1.8cqi, 1.75em);
     font-weight: 700;
     line-height: 1.25;
     margin: 0 0 1em;
@@ -198,6 +206,12 @@ export const styles = css`
   legend + * {
     clear: both;
   }
+  /* One column, never wider than the card: a word too long for any line breaks, not overflows. */
+  .options,
+  .help-lines,
+  .steps {
+    grid-template-columns: minmax(0, 1fr);
+  }
   .options {
     display: grid;
     gap: 0.5em;
@@ -206,9 +220,9 @@ export const styles = css`
   .option {
     display: flex;
     align-items: flex-start;
-    gap: 0.75em;
+    gap: clamp(0.5em, 2.5cqi, 0.75em);
     min-height: 2.75em;
-    padding: 0.625em 0.875em;
+    padding: 0.625em clamp(0.5em, 3cqi, 0.875em);
     border: 1px solid var(--_border);
     border-radius: 0.5em;
     background: var(--_surface);
@@ -246,7 +260,7 @@ export const styles = css`
 
   .safety {
     margin: 1.5em 0 0;
-    padding: 1em 1.25em;
+    padding: 1em clamp(0.75em, 4cqi, 1.25em);
     border-left: 4px solid var(--_accent);
     border-radius: 0.5em;
     background: var(--_surface);
@@ -280,7 +294,7 @@ export const styles = css`
     gap: 1em;
   }
   .step {
-    padding: 1em 1.25em;
+    padding: 1em clamp(0.75em, 4cqi, 1.25em);
     border: 1px solid var(--_border);
     border-radius: 0.5em;
   }
@@ -321,12 +335,17 @@ export const styles = css`
     color: var(--_muted);
     font-size: 0.875em;
   }
+  /* The answer beside its Change button where both fit, else Change on a line of its own. */
   dd {
     margin: 0.25em 0 0;
-    display: grid;
-    grid-template-columns: minmax(0, 1fr) auto;
+    display: flex;
+    flex-wrap: wrap;
     align-items: baseline;
+    justify-content: space-between;
     gap: 0.25em 1em;
+  }
+  dd > span {
+    flex: 1 1 10em;
   }
 
   .visually-hidden {
