@@ -200,11 +200,7 @@ export const styles = css`
   }
   legend {
     padding: 0;
-    float: left;
     width: 100%;
-  }
-  legend + * {
-    clear: both;
   }
   /* One column, never wider than the card: a word too long for any line breaks, not overflows. */
   .options,
@@ -215,7 +211,6 @@ export const styles = css`
   .options {
     display: grid;
     gap: 0.5em;
-    clear: both;
   }
   .option {
     display: flex;
@@ -248,8 +243,8 @@ export const styles = css`
   .error {
     color: var(--_error);
     font-weight: 700;
-    border-left: 4px solid var(--_error);
-    padding-left: 0.75em;
+    border-inline-start: 4px solid var(--_error);
+    padding-inline-start: 0.75em;
   }
   .actions {
     display: flex;
@@ -261,7 +256,7 @@ export const styles = css`
   .safety {
     margin: 1.5em 0 0;
     padding: 1em clamp(0.75em, 4cqi, 1.25em);
-    border-left: 4px solid var(--_accent);
+    border-inline-start: 4px solid var(--_accent);
     border-radius: 0.5em;
     background: var(--_surface);
   }
