@@ -67,9 +67,7 @@ export const styles = css`
     --_focus: var(--quiz-focus, #ffb4ab);
     --_error: var(--quiz-error, #ffb4ab);
   }
-  *,
-  *::before,
-  *::after {
+  * {
     box-sizing: border-box;
   }
 
@@ -93,10 +91,16 @@ export const styles = css`
     font-size: 1.0625em;
   }
   .muted,
-  .hint {
+  .hint,
+  .progress,
+  .step-number,
+  dt {
     color: var(--_muted);
   }
-  .muted {
+  .muted,
+  .progress,
+  .step-number,
+  dt {
     font-size: 0.875em;
   }
 
@@ -105,13 +109,6 @@ export const styles = css`
     font-weight: 700;
     line-height: 1.25;
     margin: 0 0 1em;
-  }
-  .heading:focus {
-    outline: none;
-  }
-  .heading:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 4px;
   }
   .subheading {
     font-size: 1.1875em;
@@ -132,10 +129,6 @@ export const styles = css`
     font-size: 0.875em;
   }
 
-  button,
-  a {
-    font: inherit;
-  }
   button {
     display: inline-flex;
     align-items: center;
@@ -148,10 +141,9 @@ export const styles = css`
     border: 2px solid var(--_accent);
     background: transparent;
     color: var(--_accent);
+    font: inherit;
     font-weight: 600;
     line-height: 1.2;
-    text-transform: none;
-    letter-spacing: normal;
     cursor: pointer;
   }
   button.primary {
@@ -174,21 +166,21 @@ export const styles = css`
   button:hover {
     filter: brightness(1.1);
   }
-  a {
+  a,
+  summary {
     color: var(--_accent);
     text-underline-offset: 0.15em;
   }
-  button:focus-visible,
-  a:focus-visible,
-  input:focus-visible,
-  summary:focus-visible {
+  /* Everything focusable: buttons, links, answers, summaries and the focused screen heading. */
+  :focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
+  .heading {
+    outline-offset: 4px;
+  }
 
   .progress {
-    color: var(--_muted);
-    font-size: 0.875em;
     font-weight: 600;
     margin-bottom: 0.5em;
   }
@@ -206,10 +198,8 @@ export const styles = css`
   .options,
   .help-lines,
   .steps {
-    grid-template-columns: minmax(0, 1fr);
-  }
-  .options {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.5em;
   }
   .option {
@@ -253,21 +243,28 @@ export const styles = css`
     margin-top: 1.5em;
   }
 
+  .safety,
+  .step {
+    padding: 1em clamp(0.75em, 4cqi, 1.25em);
+    border-radius: 0.5em;
+  }
   .safety {
     margin: 1.5em 0 0;
-    padding: 1em clamp(0.75em, 4cqi, 1.25em);
     border-inline-start: 4px solid var(--_accent);
-    border-radius: 0.5em;
     background: var(--_surface);
   }
   .safety .subheading {
     margin-top: 0;
   }
-  .help-lines {
+  .help-lines,
+  .steps {
     list-style: none;
-    margin: 0 0 1em;
+    margin: 0;
     padding: 0;
-    display: grid;
+    gap: 1em;
+  }
+  .help-lines {
+    margin-bottom: 1em;
     gap: 0.75em;
   }
   .contacts {
@@ -275,23 +272,17 @@ export const styles = css`
     flex-wrap: wrap;
     gap: 0.25em 1em;
   }
-  .contacts a {
-    display: inline-block;
+  .contacts a,
+  summary {
     min-height: 1.5em;
     padding: 0.125em 0;
   }
-
-  .steps {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    display: grid;
-    gap: 1em;
+  .contacts a {
+    display: inline-block;
   }
+
   .step {
-    padding: 1em clamp(0.75em, 4cqi, 1.25em);
     border: 1px solid var(--_border);
-    border-radius: 0.5em;
   }
   .step-title {
     font-weight: 700;
@@ -299,8 +290,6 @@ export const styles = css`
   }
   .step-number {
     display: block;
-    color: var(--_muted);
-    font-size: 0.875em;
     font-weight: 600;
   }
   .step p {
@@ -311,9 +300,6 @@ export const styles = css`
   }
   summary {
     cursor: pointer;
-    min-height: 1.5em;
-    padding: 0.125em 0;
-    color: var(--_accent);
   }
   details p {
     margin: 0.75em 0 0;
@@ -325,10 +311,6 @@ export const styles = css`
   .answer {
     padding: 0.75em 0;
     border-bottom: 1px solid var(--_border);
-  }
-  dt {
-    color: var(--_muted);
-    font-size: 0.875em;
   }
   /* The answer beside its Change button where both fit, else Change on a line of its own. */
   dd {
@@ -347,12 +329,9 @@ export const styles = css`
     position: absolute;
     width: 1px;
     height: 1px;
-    margin: -1px;
-    padding: 0;
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
-    border: 0;
   }
 
   @media (prefers-reduced-motion: no-preference) {
@@ -364,11 +343,9 @@ export const styles = css`
     }
   }
   @media (forced-colors: active) {
-    .card,
-    .option,
-    .step,
+    /* Other borders are forced to CanvasText; the safety panel's background goes, so it gets all four. */
     .safety {
-      border: 1px solid CanvasText;
+      border: 1px solid;
     }
     button.primary,
     button.exit {
@@ -376,12 +353,8 @@ export const styles = css`
       background: ButtonText;
       color: ButtonFace;
     }
-    button:focus-visible,
-    a:focus-visible,
-    input:focus-visible,
-    summary:focus-visible,
-    .heading:focus-visible {
-      outline: 3px solid Highlight;
+    :focus-visible {
+      outline-color: Highlight;
     }
     .option:has(input:checked) {
       border: 3px solid Highlight;
