@@ -322,7 +322,7 @@ export const styles = css`
     gap: 0.25em 1em;
   }
   dd > span {
-    flex: 1 1 10em;
+    flex: 1 1 9em;
   }
 
   .visually-hidden {
