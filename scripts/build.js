@@ -11,8 +11,9 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { EMBED_BUDGET_GZIP, embedConfig } from './embed-config.js';
 import { minifyLitCss } from './minify-lit-css.js';
+import { minifyLitHtml } from './minify-lit-html.js';
 
-const quiet = { configFile: false, logLevel: 'warn', plugins: [minifyLitCss()] };
+const quiet = { configFile: false, logLevel: 'warn', plugins: [minifyLitCss(), minifyLitHtml()] };
 
 rmSync('dist', { recursive: true, force: true });
 

@@ -2,6 +2,7 @@
 // (scripts/bench/bundle-analysis.js, which rebuilds it in parts to see what each costs), so the
 // two never drift.
 import { minifyLitCss } from './minify-lit-css.js';
+import { minifyLitHtml } from './minify-lit-html.js';
 
 /**
  * The size gate: the embed, with all content, is at most 32 KB gzip -9 (32 × 1024 bytes). A hard
@@ -36,7 +37,7 @@ export function embedConfig({
   return {
     configFile: false,
     logLevel,
-    plugins: [minifyLitCss(), ...plugins],
+    plugins: [minifyLitCss(), minifyLitHtml(), ...plugins],
     build: {
       write,
       outDir,
