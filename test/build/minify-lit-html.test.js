@@ -1,4 +1,5 @@
 // The embed build's html`…` minifier: indentation runs become one space, nothing else changes.
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: the sources under test are JS text held in plain strings
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { minifyHtmlTemplates } from '../../scripts/minify-lit-html.js';
