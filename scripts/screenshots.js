@@ -30,7 +30,12 @@ async function shoot(page, name) {
 
 async function answer(page, values) {
   for (const value of values) await page.locator(`ex-back-quiz input[value="${value}"]`).check();
-  await page.locator('ex-back-quiz button[type=submit]').click();
+  await continueButton(page).click();
+}
+
+/** Continue, by its role and name (it is a plain button, not a submit). */
+function continueButton(page) {
+  return page.locator('ex-back-quiz').getByRole('button', { name: 'Continue', exact: true });
 }
 
 for (const [variant, options] of [
@@ -47,7 +52,7 @@ for (const [variant, options] of [
     if (outcome === 'reach-out') await shoot(page, `${variant}-1-intro`);
     await page.locator('ex-back-quiz button.primary').click();
     if (outcome === 'reach-out') {
-      await page.locator('ex-back-quiz button[type=submit]').click();
+      await continueButton(page).click();
       await shoot(page, `${variant}-2-question-error`);
     }
     for (const [index, values] of answers.entries()) {

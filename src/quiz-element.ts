@@ -191,9 +191,9 @@ export class ExBackQuiz extends LitElement {
     emit(this, 'quiz-start', null);
   }
 
-  #continue(event: SubmitEvent, question: QuestionId): void {
+  #continue(event: Event, question: QuestionId): void {
     event.preventDefault();
-    const form = event.currentTarget as HTMLFormElement;
+    const form = (event.target as Element).closest('form') as HTMLFormElement;
     const choices = new FormData(form).getAll('answer').map(String);
     if (choices.length === 0) {
       this.invalidQuestion = question;

@@ -126,7 +126,7 @@ export async function choose(el: ExBackQuiz, ...values: string[]): Promise<void>
 }
 
 export async function continueQuiz(el: ExBackQuiz): Promise<void> {
-  query<HTMLButtonElement>(el, 'button[type="submit"]').click();
+  button(el, 'Continue').click();
   await el.updateComplete;
 }
 

@@ -28,6 +28,7 @@ import {
   screenHeading,
   start,
   text,
+  visibleText,
 } from './quiz-element.helpers.ts';
 import { READER_PATHS } from './reader-paths.js';
 
@@ -265,11 +266,45 @@ describe('<ex-back-quiz> keyboard only', () => {
   async function tabToContinue(el: ExBackQuiz) {
     for (let tabs = 0; tabs < 12; tabs += 1) {
       const active = focused(el);
-      if (active instanceof HTMLButtonElement && active.type === 'submit') return;
+      if (active instanceof HTMLButtonElement && visibleText(active) === ui.question.continue) {
+        return;
+      }
       await press('Tab');
     }
     throw new Error('Tab never reached Continue');
   }
+
+  it('continues with Enter on an answer, radio or checkbox, and never submits a form', async () => {
+    const el = await quiz();
+    await start(el);
+    const submits: Event[] = [];
+    const onSubmit = (event: Event) => submits.push(event);
+    el.shadowRoot?.addEventListener('submit', onSubmit, true);
+    try {
+      // Tab puts focus on the first radio without choosing it: Enter asks for an answer.
+      await press('Tab');
+      expectSame(focused(el), input(el, 'yes'));
+      await press('Enter');
+      await el.updateComplete;
+      expect([currentQuestion(el), el.shadowRoot?.querySelector('#error') != null]).to.deep.equal([
+        'safety',
+        true,
+      ]);
+      await choose(el, 'no');
+      input(el, 'no').focus();
+      await press('Enter');
+      await el.updateComplete;
+      expect(currentQuestion(el)).to.equal('breakup-reason');
+      await choose(el, 'circumstances');
+      input(el, 'circumstances').focus();
+      await press('Enter');
+      await el.updateComplete;
+      expect(currentQuestion(el)).to.equal('past-hurt');
+      expect(submits.length, 'submit events').to.equal(0);
+    } finally {
+      el.shadowRoot?.removeEventListener('submit', onSubmit, true);
+    }
+  });
 
   it('completes the quiz with Enter, Tab, arrows and Space', async () => {
     const el = await quiz();

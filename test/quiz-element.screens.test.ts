@@ -99,12 +99,13 @@ describe('<ex-back-quiz> question', () => {
     }
   });
 
-  it('has a Continue submit button, a Back button and an honest progress line', async () => {
+  it('has a Continue button (not a submit), a Back button and an honest progress line', async () => {
     const el = await quiz();
     await start(el);
-    const submit = button(el, ui.question.continue);
-    expect(submit.type).to.equal('submit');
-    expectSame(submit.form, query(el, 'form'), 'form of Continue');
+    const next = button(el, ui.question.continue);
+    // Not a submit: a sandboxed frame without allow-forms blocks submission (see question.ts).
+    expect(next.type).to.equal('button');
+    expectSame(next.form, query(el, 'form'), 'form of Continue');
     expect(button(el, ui.question.back).type).to.equal('button');
     // At most 8 questions on any path, and one (abuse reported) at the fewest.
     expect(text(query(el, '[part="progress"]'))).to.equal('Question 1, up to 7 more after this');

@@ -92,7 +92,9 @@ export function harness() {
             if (!input) throw new Error(`no option "${value}" on "${before}"`);
             input.click();
             if (!input.checked) input.click();
-            button = form.querySelector('button[type="submit"]');
+            button = [...form.querySelectorAll('button')].find(
+              (candidate) => candidate.textContent.trim() === 'Continue',
+            );
           } else {
             button =
               form.querySelector('button.secondary') ??

@@ -93,7 +93,7 @@ async function captureQuestions(browser, base) {
   const first = await page.evaluate(() => window.__bench.formHtml());
   const root = page.locator('ex-back-quiz');
   await root.locator('input[value="no"]').check();
-  await root.locator('button[type="submit"]').click();
+  await root.getByRole('button', { name: 'Continue', exact: true }).click();
   await root.locator('input[name="answer"][type="checkbox"]').first().waitFor();
   const second = await page.evaluate(() => window.__bench.formHtml());
   await context.close();

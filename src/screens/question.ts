@@ -1,6 +1,11 @@
 // A question: a form whose fieldset's legend is the heading, one radio or checkbox per option,
 // the honest progress line, the error when Continue is pressed with nothing chosen, Continue and
 // Back. On the warning-signs question, the safety panel.
+//
+// The form is for semantics only: nothing depends on submitting it, which a sandboxed frame
+// without allow-forms blocks before any submit event. Continue is a plain button, Enter on an
+// answer continues too (and is kept from submitting), and a submit, if one ever happens, is
+// handled like Continue and never leaves the page.
 import { html, nothing } from 'lit';
 import { type QuestionId, questions } from '../../content/quiz.ts';
 import type { QuestionText } from '../../content/types.ts';
@@ -15,7 +20,8 @@ interface QuestionOptions extends ScreenOptions {
   readonly snapshot: QuizSnapshot;
   /** Continue was pressed on this question with nothing chosen. */
   readonly invalid: boolean;
-  readonly onContinue: (event: SubmitEvent) => void;
+  /** Continue: a click on it, Enter on an answer, or a submit (preventDefault it). */
+  readonly onContinue: (event: Event) => void;
   readonly onBack: () => void;
 }
 
@@ -25,11 +31,16 @@ export function questionScreen(options: QuestionOptions) {
   const chosen = snapshot.context.answers[id] ?? [];
   const type = question.kind === 'single' ? 'radio' : 'checkbox';
   const describedBy = [question.hint ? 'hint' : '', invalid ? 'error' : ''].join(' ').trim();
+  const { onContinue } = options;
   return html`
     <form
       class="screen"
       novalidate
-      @submit=${options.onContinue}
+      @submit=${onContinue}
+      @keydown=${(event: KeyboardEvent) =>
+        event.key === 'Enter' &&
+        (event.target as HTMLInputElement).name === 'answer' &&
+        onContinue(event)}
       @change=${(event: Event) => keepExclusive(event, question.exclusiveOption)}
     >
       <p class="progress" part="progress">${progressLine(snapshot)}</p>
@@ -56,7 +67,7 @@ export function questionScreen(options: QuestionOptions) {
       </fieldset>
       ${id === 'warning-signs' ? safetyPanel(options) : nothing}
       <div class="actions">
-        <button type="submit" part="button primary-button" class="primary">${ui.question.continue}</button>
+        <button type="button" part="button primary-button" class="primary" @click=${onContinue}>${ui.question.continue}</button>
         <button type="button" part="button" class="secondary" @click=${options.onBack}>${ui.question.back}</button>
       </div>
     </form>

@@ -61,7 +61,8 @@ const LOOK_OF = {
   progress: '[part~="progress"]',
   question: 'legend [data-screen-heading]',
   option: '[part~="option"] span',
-  continue: 'button[type="submit"]',
+  // Continue, by its role and name (Playwright's role selector): it is not a submit button.
+  continue: 'role=button[name="Continue"]',
 };
 
 /** The computed look of the first question's pieces, keyed like LOOK_OF. */
@@ -127,7 +128,7 @@ describe('hostile page CSS (Bootstrap and !important global rules)', () => {
           const ratio = contrast(parseColor(look.question.color), parseColor(background));
           if (ratio < 4.5) problems.push(`question contrast ${ratio.toFixed(2)}:1 is under 4.5:1`);
 
-          const next = widget.locator('button[type="submit"]');
+          const next = widget.getByRole('button', { name: 'Continue', exact: true });
           const box = await next.boundingBox();
           if (!(await next.isVisible())) problems.push('Continue is not visible');
           else if (!box || box.width < 24 || box.height < 24) {

@@ -102,7 +102,7 @@ export async function start(widget) {
 export async function answer(widget, values) {
   const heading = await widget.locator('[data-screen-heading]').textContent();
   for (const value of values) await widget.locator(`input[value="${value}"]`).check();
-  await widget.locator('button[type="submit"]').click();
+  await widget.getByRole('button', { name: 'Continue', exact: true }).click();
   // The next screen has another heading (questions are never asked twice).
   await widget
     .locator('[data-screen-heading]')

@@ -268,7 +268,7 @@ test('events, parts and slots: what the element fires and renders over a whole q
       await start(widget);
       await visit('question');
       const safety = await heading();
-      await widget.locator('button[type="submit"]').click();
+      await widget.getByRole('button', { name: 'Continue', exact: true }).click();
       await widget.locator('[part~="error"]').waitFor({ state: 'visible' });
       await visit('error');
       await answer(widget, ['no']);

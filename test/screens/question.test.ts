@@ -20,7 +20,7 @@ function options(question: QuestionId, overrides = {}) {
     question,
     snapshot: at(question),
     invalid: false,
-    onContinue: (event: SubmitEvent) => event.preventDefault(),
+    onContinue: (event: Event) => event.preventDefault(),
     onBack: () => {},
     ...overrides,
   };
@@ -86,24 +86,69 @@ describe('questionScreen', () => {
     expect(checked(root)).to.deep.equal(['threats']);
   });
 
-  it('hands Continue (the submit) and Back to the element', async () => {
-    const submitted: SubmitEvent[] = [];
+  it('hands Continue and Back to the element; Continue is a plain button, not a submit', async () => {
+    const continued: Event[] = [];
     let backs = 0;
     const root = await rendered(
       questionScreen(
         options('safety', {
-          onContinue: (event: SubmitEvent) => {
+          onContinue: (event: Event) => {
             event.preventDefault();
-            submitted.push(event);
+            continued.push(event);
           },
           onBack: () => (backs += 1),
         }),
       ),
     );
     const [continueButton, backButton] = root.querySelectorAll('button');
+    expect([continueButton?.type, backButton?.type]).to.deep.equal(['button', 'button']);
     continueButton?.click();
     backButton?.click();
-    expect([submitted.length, backs]).to.deep.equal([1, 1]);
-    expect(submitted[0]?.target === root.querySelector('form')).to.equal(true);
+    expect([continued.map((event) => event.type), backs]).to.deep.equal([['click'], 1]);
+    expect(continued[0]?.target === continueButton).to.equal(true);
+  });
+
+  it('hands Enter on an answer to Continue (kept from submitting), and any other key, or Enter elsewhere, not', async () => {
+    const continued: Event[] = [];
+    const root = await rendered(
+      questionScreen(
+        options('warning-signs', { onContinue: (event: Event) => continued.push(event) }),
+      ),
+    );
+    const key = (target: Element | null | undefined, name: string) => {
+      const event = new KeyboardEvent('keydown', { key: name, bubbles: true, cancelable: true });
+      target?.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    const [checkbox] = inputs(root);
+    const helpLine = root.querySelector('[part="safety-panel"] a');
+    const backButton = root.querySelectorAll('button')[1];
+    // Nothing handles these: Space checks, Enter follows a help line's link or presses Back.
+    expect([key(checkbox, ' '), key(helpLine, 'Enter'), key(backButton, 'Enter')]).to.deep.equal([
+      false,
+      false,
+      false,
+    ]);
+    expect(continued.length, 'continued before Enter on an answer').to.equal(0);
+    key(checkbox, 'Enter');
+    expect(continued.map((event) => [event.type, event.target === checkbox])).to.deep.equal([
+      ['keydown', true],
+    ]);
+  });
+
+  it('hands a submit, should one ever happen, to Continue too', async () => {
+    const continued: Event[] = [];
+    const root = await rendered(
+      questionScreen(
+        options('safety', {
+          onContinue: (event: Event) => {
+            event.preventDefault();
+            continued.push(event);
+          },
+        }),
+      ),
+    );
+    root.querySelector('form')?.requestSubmit();
+    expect(continued.map((event) => event.type)).to.deep.equal(['submit']);
   });
 });
