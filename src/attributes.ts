@@ -39,6 +39,14 @@ export function parseExitUrl(value: string | null): string {
   return url ? url.href : DEFAULT_EXIT_URL;
 }
 
+/**
+ * A boolean attribute as frameworks write it: absent or "false" is false, anything else ("" too)
+ * is true. Vue writes a hyphenated boolean bound to false as the string "false", which must never
+ * turn quick exit off or saving on. Lit's `type: Boolean` would read any value as true.
+ */
+export const booleanAttribute = (value: string | null): boolean =>
+  value !== null && value !== 'false';
+
 /** `value` resolved against the page if it is http(s); else undefined, with a warning. */
 function checkedUrl(attribute: string, value: string, instead: string): URL | undefined {
   try {

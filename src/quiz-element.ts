@@ -6,6 +6,7 @@ import type { QuizEvent, QuizSnapshot } from '../machines/ex-back.machine.ts';
 import { type Screen, screenOf } from '../machines/screen.ts';
 import { arrivalAnnouncement, exitAnnouncement } from './announcements.ts';
 import {
+  booleanAttribute,
   parseExitUrl,
   parseGuideUrl,
   parseHeadingLevel,
@@ -32,8 +33,8 @@ import { declaredScheme, resolveTheme, type Scheme } from './theme.ts';
  *
  * @attr guide-url - Page that hosts the full guide; step links go to `guide-url#step-N` (default: `#step-N` on this page).
  * @attr exit-url - Where quick exit goes (http(s) or relative; default a neutral weather page).
- * @attr no-quick-exit - Removes this widget's Exit button and its Shift×3 shortcut; a quick exit from another widget on the page still clears and hides it.
- * @attr persist - Keeps progress in sessionStorage for this tab (off by default).
+ * @attr no-quick-exit - Removes this widget's Exit button and its Shift×3 shortcut; a quick exit from another widget on the page still clears and hides it. The value "false" (as Vue writes a boolean bound to false) keeps quick exit on.
+ * @attr persist - Keeps progress in sessionStorage for this tab (off by default). The value "false" stores nothing.
  * @attr heading-level - Level of the widget's top heading, 1–6 (default 2).
  * @attr theme - `light`, `dark` or `auto` (default): auto follows the page's declared `color-scheme`, else the reader's `prefers-color-scheme`.
  *
@@ -78,8 +79,8 @@ export class ExBackQuiz extends LitElement {
   static override properties = {
     guideUrl: { attribute: 'guide-url' },
     exitUrl: { attribute: 'exit-url' },
-    noQuickExit: { attribute: 'no-quick-exit', type: Boolean },
-    persist: { type: Boolean },
+    noQuickExit: { attribute: 'no-quick-exit', converter: booleanAttribute },
+    persist: { converter: booleanAttribute },
     headingLevel: { attribute: 'heading-level' },
     theme: {},
     invalidQuestion: { state: true },

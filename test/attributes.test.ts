@@ -2,7 +2,13 @@
 // to, and the one console warning a bad value gets. Expected values are written out from the README.
 // Warnings are kept once per message for the whole page, so every bad value here is used only once.
 import { expect } from '@open-wc/testing';
-import { parseExitUrl, parseGuideUrl, parseHeadingLevel, parseTheme } from '../src/attributes.ts';
+import {
+  booleanAttribute,
+  parseExitUrl,
+  parseGuideUrl,
+  parseHeadingLevel,
+  parseTheme,
+} from '../src/attributes.ts';
 import { capture } from './console.ts';
 
 /** What `run` warned, one string per console.warn call. */
@@ -156,6 +162,22 @@ describe('theme', () => {
       '<ex-back-quiz>: theme "blue" is not light, dark or auto; using auto.',
       '<ex-back-quiz>: theme "light dark" is not light, dark or auto; using auto.',
       '<ex-back-quiz>: theme " dark" is not light, dark or auto; using auto.',
+    ]);
+  });
+});
+
+describe('no-quick-exit and persist (boolean attributes)', () => {
+  it('are off when absent or "false" (as Vue writes a boolean bound to false)', () => {
+    expect([null, 'false'].map(booleanAttribute)).to.deep.equal([false, false]);
+  });
+
+  it('are on for any other value, the empty one included', () => {
+    expect(['', 'true', 'no-quick-exit', 'FALSE', '0'].map(booleanAttribute)).to.deep.equal([
+      true,
+      true,
+      true,
+      true,
+      true,
     ]);
   });
 });

@@ -209,6 +209,19 @@ describe('<ex-back-quiz> quick exit', () => {
     expect(exits.length).to.equal(0);
   });
 
+  it('no-quick-exit="false" (as Vue writes a boolean bound to false) keeps quick exit on', async () => {
+    const exits = recordExits();
+    const el = await quiz(
+      html`<ex-back-quiz no-quick-exit="false" exit-url="https://example.org/kept"></ex-back-quiz>`,
+    );
+    expect(el.noQuickExit).to.equal(false);
+    expect(queryAll(el, '[part~="exit-button"]').length, 'Exit button').to.equal(1);
+    (document.activeElement as HTMLElement | null)?.blur();
+    for (let i = 0; i < 3; i += 1) await press('Shift');
+    exits.stop();
+    expect(exits.map((event) => event.detail)).to.deep.equal([{ url: 'https://example.org/kept' }]);
+  });
+
   describe('a no-quick-exit widget beside a normal one', () => {
     /** A normal widget and a no-quick-exit one, both partway through with saved progress. */
     async function mixedPage() {
@@ -449,6 +462,15 @@ describe('<ex-back-quiz> saved progress', () => {
     const el = await quiz();
     expect(text(screenHeading(el))).to.equal(ui.intro.heading);
     expect(sessionStorage.getItem('ex-back-quiz')).to.equal(JSON.stringify(good));
+  });
+
+  it('persist="false" (as Vue writes a boolean bound to false) keeps nothing', async () => {
+    const el = await quizAt(
+      PATHS.rebuild.slice(0, 2),
+      html`<ex-back-quiz id="vue" persist="false"></ex-back-quiz>`,
+    );
+    expect(el.persist).to.equal(false);
+    expect(Object.keys(sessionStorage)).to.deep.equal([]);
   });
 
   it('without persist writes nothing: no sessionStorage, no localStorage, no cookie', async () => {
