@@ -47,6 +47,24 @@ export function parseExitUrl(value: string | null): string {
 export const booleanAttribute = (value: string | null): boolean =>
   value !== null && value !== 'false';
 
+/**
+ * Step `number`'s link: `guidePage#step-N` with a guide page; without one, `#step-N` on this
+ * document (built from document.URL, so a <base href> elsewhere never moves the reader off the
+ * page), and only if `root` (the widget's root node) or the document has that target: never a
+ * link that leads nowhere. The step's full text is in the quiz either way.
+ */
+export function stepLink(guidePage: string, number: number, root: Node): string | undefined {
+  const id = `step-${number}`;
+  if (guidePage) return `${guidePage}#${id}`;
+  if (
+    (root as ParentNode & NonElementParentNode).getElementById?.(id) ||
+    document.getElementById(id)
+  ) {
+    return `${document.URL.split('#')[0]}#${id}`;
+  }
+  return undefined;
+}
+
 /** `value` resolved against the page if it is http(s); else undefined, with a warning. */
 function checkedUrl(attribute: string, value: string, instead: string): URL | undefined {
   try {

@@ -12,6 +12,7 @@ import {
   parseHeadingLevel,
   parseTheme,
   type Theme,
+  stepLink,
 } from './attributes.ts';
 import { emit } from './events.ts';
 import { exitPage, joinQuickExit, leaveQuickExit } from './quick-exit.ts';
@@ -31,7 +32,7 @@ import { declaredScheme, resolveTheme, type Scheme } from './theme.ts';
  *
  * @summary Decision-tree quiz that ends with the guide steps that fit the reader.
  *
- * @attr guide-url - Page that hosts the full guide; step links go to `guide-url#step-N` (default: `#step-N` on this page).
+ * @attr guide-url - Page that hosts the full guide; step links go to `guide-url#step-N` (default: `#step-N` on this page, shown only where the page has it).
  * @attr exit-url - Where quick exit goes (http(s) or relative; default a neutral weather page).
  * @attr no-quick-exit - Removes this widget's Exit button and its Shift×3 shortcut; a quick exit from another widget on the page still clears and hides it. The value "false" (as Vue writes a boolean bound to false) keeps quick exit on.
  * @attr persist - Keeps progress in sessionStorage for this tab (off by default). The value "false" stores nothing.
@@ -256,7 +257,7 @@ export class ExBackQuiz extends LitElement {
                   outcome: screen.outcome,
                   steps: screen.steps,
                   snapshot,
-                  guidePage: this.#guidePage,
+                  stepLink: (number) => stepLink(this.#guidePage, number, this.getRootNode()),
                   onChange: (question) => this.#change(question),
                   onRestart: () => this.#restart(),
                 }),

@@ -8,6 +8,7 @@ import {
   parseGuideUrl,
   parseHeadingLevel,
   parseTheme,
+  stepLink,
 } from '../src/attributes.ts';
 import { capture } from './console.ts';
 
@@ -179,5 +180,51 @@ describe('no-quick-exit and persist (boolean attributes)', () => {
       true,
       true,
     ]);
+  });
+});
+
+describe('step links', () => {
+  /** This document's address without its fragment, spelled out from its parts. */
+  const here = () => `${location.origin}${location.pathname}${location.search}`;
+  /** A root node (a document or a shadow root) that has the elements with these ids. */
+  const rootWith = (...ids: string[]) =>
+    ({ getElementById: (id: string) => (ids.includes(id) ? {} : null) }) as unknown as Node;
+
+  it('go to #step-N on the guide page when there is one, target or not', () => {
+    expect(stepLink('https://example.org/guide', 4, rootWith())).to.equal(
+      'https://example.org/guide#step-4',
+    );
+  });
+
+  it('without a guide page, go to #step-N on this document if the widget’s root has it', () => {
+    expect(stepLink('', 4, rootWith('step-4'))).to.equal(`${here()}#step-4`);
+  });
+
+  it('without a guide page, are not shown if neither the root nor the document has #step-N', () => {
+    expect(stepLink('', 4, rootWith('step-5'))).to.equal(undefined);
+    expect(stepLink('', 4, document.createElement('div'))).to.equal(undefined);
+  });
+
+  it('find a #step-N in the document from a widget in another shadow root', () => {
+    const target = Object.assign(document.createElement('section'), { id: 'step-7' });
+    document.body.append(target);
+    try {
+      expect(stepLink('', 7, rootWith())).to.equal(`${here()}#step-7`);
+    } finally {
+      target.remove();
+    }
+  });
+
+  it('resolve against the document, not a <base href> elsewhere', () => {
+    const base = Object.assign(document.createElement('base'), {
+      href: 'https://cdn.example/assets/',
+    });
+    document.head.prepend(base);
+    try {
+      expect(document.baseURI).to.equal('https://cdn.example/assets/');
+      expect(stepLink('', 4, rootWith('step-4'))).to.equal(`${here()}#step-4`);
+    } finally {
+      base.remove();
+    }
   });
 });

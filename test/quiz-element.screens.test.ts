@@ -147,7 +147,15 @@ describe('<ex-back-quiz> question', () => {
 
 describe('<ex-back-quiz> outcome', () => {
   it('shows heading, why, the steps (number, title, note, link, full text), answers and Start again', async () => {
+    // The guide's steps 9 and 13 are on this page (no guide-url): each step links to its section.
+    const sections = [9, 13].map((number) =>
+      document.body.appendChild(
+        Object.assign(document.createElement('section'), { id: `step-${number}` }),
+      ),
+    );
     const el = await quizAt(PATHS.reconsider);
+    for (const section of sections) section.remove();
+    const page = `${location.origin}${location.pathname}${location.search}`;
     const outcome = outcomes.reconsider;
     expect(text(screenHeading(el))).to.equal(outcome.heading);
     expect(headingLevel(screenHeading(el))).to.equal('2');
@@ -166,7 +174,8 @@ describe('<ex-back-quiz> outcome', () => {
       const note = outcome.stepNotes[number as keyof typeof outcome.stepNotes];
       expect(text(item.querySelector(':scope > p'))).to.equal(note);
       const link = item.querySelector('a');
-      expect(link?.getAttribute('href')).to.equal(`#step-${number}`);
+      // On this document, whatever its base URL (see attributes.ts stepLink).
+      expect(link?.getAttribute('href')).to.equal(`${page}#step-${number}`);
       expect(text(link)).to.equal(ui.outcome.readInGuide(number));
       const details = item.querySelector('details');
       expect(details?.open).to.equal(false);
@@ -193,6 +202,17 @@ describe('<ex-back-quiz> outcome', () => {
     );
     expect(button(el, ui.outcome.restart).type).to.equal('button');
     expect(shadowHas(el, '[part="safety-panel"]')).to.equal(false);
+  });
+
+  it('without guide-url or the step sections on the page, shows no step link but every full text', async () => {
+    const el = await quizAt(PATHS.reconsider);
+    expect(queryAll(el, 'ol.steps a').length, 'step links').to.equal(0);
+    const texts = queryAll(el, 'ol.steps details').map((details) =>
+      [...details.querySelectorAll('p')].map((p) => p.textContent),
+    );
+    expect(texts).to.deep.equal(
+      [9, 13].map((number) => [...(guide.steps[number - 1]?.body ?? [])]),
+    );
   });
 
   it('shows the default help lines on the abuse outcome', async () => {

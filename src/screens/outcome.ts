@@ -1,5 +1,6 @@
 // An outcome: its heading and why, the safety panel where it applies, the guide's steps (each
-// linked to the guide and readable in full here), the reader's answers with Change, and Start again.
+// linked to the guide where there is one and readable in full here), the reader's answers with
+// Change, and Start again.
 import { html, nothing } from 'lit';
 import { guide } from '../../content/guide.ts';
 import { type OutcomeId, outcomes, type QuestionId, questions } from '../../content/quiz.ts';
@@ -14,8 +15,8 @@ interface OutcomeOptions extends ScreenOptions {
   readonly steps: readonly number[];
   /** The questions answered on the way, and the answers. */
   readonly snapshot: QuizSnapshot;
-  /** The page step links go to (`guide-url`); '' is this page. */
-  readonly guidePage: string;
+  /** Where step N's link goes (see attributes.ts stepLink); undefined: no link, the text is inline. */
+  readonly stepLink: (number: number) => string | undefined;
   readonly onChange: (question: QuestionId) => void;
   readonly onRestart: () => void;
 }
@@ -43,16 +44,17 @@ export function outcomeScreen(options: OutcomeOptions) {
   `;
 }
 
-function stepItem(number: number, note: string, { level, guidePage }: OutcomeOptions) {
+function stepItem(number: number, note: string, { level, stepLink }: OutcomeOptions) {
   const step = guide.steps[number - 1];
   if (!step) return nothing;
+  const href = stepLink(number);
   return html`
     <li class="step" part="step">
       <div role="heading" aria-level=${below(level, 2)} class="step-title">
         <span class="step-number">${ui.outcome.stepLabel(number)}</span> ${step.title}
       </div>
       <p>${note}</p>
-      <a part="step-link" href=${`${guidePage}#step-${number}`}>${ui.outcome.readInGuide(number)}</a>
+      ${href ? html`<a part="step-link" href=${href}>${ui.outcome.readInGuide(number)}</a>` : nothing}
       <details>
         <summary>${ui.outcome.showFullStep}</summary>
         ${step.body.map((paragraph) => html`<p>${paragraph}</p>`)}

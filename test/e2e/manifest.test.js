@@ -51,12 +51,13 @@ before(async () => {
   site = mkdtempSync(join(tmpdir(), 'ex-back-quiz-manifest-'));
   copyFileSync('dist/ex-back-quiz.js', join(site, 'ex-back-quiz.js'));
   // exit-url is a page of this site: if quiz-exit were not cancelled, the test would land there
-  // instead of leaving the machine.
+  // instead of leaving the machine. guide-url gives the steps their links (the step-link part):
+  // without it, a page without the guide's #step-N sections shows none.
   writeFileSync(
     join(site, 'index.html'),
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Manifest</title>
 <link rel="icon" href="data:,"></head><body>
-<${TAG} exit-url="exit.html"></${TAG}>
+<${TAG} exit-url="exit.html" guide-url="guide.html"></${TAG}>
 <script type="module" src="./ex-back-quiz.js"></script>
 </body></html>`,
   );

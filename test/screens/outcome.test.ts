@@ -17,7 +17,7 @@ function options(overrides = {}) {
     outcome: 'let-go' as const,
     steps: [12, 13],
     snapshot: LET_GO,
-    guidePage: '',
+    stepLink: (number: number) => `#step-${number}`,
     onChange: () => {},
     onRestart: () => {},
     ...overrides,
@@ -42,16 +42,21 @@ describe('outcomeScreen', () => {
     expect(root.querySelector('[part="safety-panel"]')).to.equal(null);
   });
 
-  it('links each step to #step-N on the guide page given, or on this page', async () => {
-    const hrefs = async (guidePage: string) =>
-      [...(await rendered(outcomeScreen(options({ guidePage })))).querySelectorAll('a')].map(
+  it('links each step where stepLink says, and shows no link where it says none', async () => {
+    const hrefs = async (stepLink: (number: number) => string | undefined) =>
+      [...(await rendered(outcomeScreen(options({ stepLink })))).querySelectorAll('a')].map(
         (link) => link.getAttribute('href'),
       );
-    expect(await hrefs('')).to.deep.equal(['#step-12', '#step-13']);
-    expect(await hrefs('https://example.org/guide')).to.deep.equal([
+    expect(await hrefs((number) => `https://example.org/guide#step-${number}`)).to.deep.equal([
       'https://example.org/guide#step-12',
       'https://example.org/guide#step-13',
     ]);
+    expect(
+      await hrefs((number) => (number === 13 ? 'https://example.org/#step-13' : undefined)),
+    ).to.deep.equal(['https://example.org/#step-13']);
+    const root = await rendered(outcomeScreen(options({ stepLink: () => undefined })));
+    expect(root.querySelectorAll('a').length, 'links').to.equal(0);
+    expect(root.querySelectorAll('li.step details').length, 'full texts').to.equal(2);
   });
 
   it('puts subheadings one level below the heading and step titles two, down to 6', async () => {
