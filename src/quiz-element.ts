@@ -15,6 +15,7 @@ import {
   stepLink,
 } from './attributes.ts';
 import { emit } from './events.ts';
+import { go } from './navigate.ts';
 import { exitPage, joinQuickExit, leaveQuickExit } from './quick-exit.ts';
 import { QuizActorController, screenKey } from './quiz-actor-controller.ts';
 import { styles } from './quiz-element.styles.ts';
@@ -170,7 +171,7 @@ export class ExBackQuiz extends LitElement {
     this.#announcement = exitAnnouncement;
     if (!navigate) return;
     const url = this.#exitUrl;
-    if (emit(this, 'quiz-exit', { url })) window.location.replace(url);
+    if (emit(this, 'quiz-exit', { url })) go(url, true);
   }
 
   // ---- the reader's actions in, events out -----------------------------------------------------

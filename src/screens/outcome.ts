@@ -7,6 +7,7 @@ import { type OutcomeId, outcomes, type QuestionId, questions } from '../../cont
 import type { OutcomeText, QuestionText } from '../../content/types.ts';
 import { ui } from '../../content/ui.ts';
 import type { QuizSnapshot } from '../../machines/ex-back.machine.ts';
+import { openInTop } from '../navigate.ts';
 import { below, type ScreenOptions, safetyPanel, screenHeading, subheading } from './parts.ts';
 
 interface OutcomeOptions extends ScreenOptions {
@@ -54,7 +55,7 @@ function stepItem(number: number, note: string, { level, stepLink }: OutcomeOpti
         <span class="step-number">${ui.outcome.stepLabel(number)}</span> ${step.title}
       </div>
       <p>${note}</p>
-      ${href ? html`<a part="step-link" href=${href}>${ui.outcome.readInGuide(number)}</a>` : nothing}
+      ${href ? html`<a part="step-link" href=${href} @click=${openInTop}>${ui.outcome.readInGuide(number)}</a>` : nothing}
       <details>
         <summary>${ui.outcome.showFullStep}</summary>
         ${step.body.map((paragraph) => html`<p>${paragraph}</p>`)}

@@ -59,6 +59,19 @@ describe('outcomeScreen', () => {
     expect(root.querySelectorAll('li.step details').length, 'full texts').to.equal(2);
   });
 
+  it('leaves a step link’s click to the browser when the page is not framed', async () => {
+    const root = await rendered(
+      outcomeScreen(options({ stepLink: (number: number) => `#step-${number}` })),
+    );
+    let prevented: boolean | undefined;
+    root.addEventListener('click', (event) => {
+      prevented = event.defaultPrevented;
+      event.preventDefault(); // the test page stays where it is
+    });
+    root.querySelector('a')?.click();
+    expect(prevented).to.equal(false);
+  });
+
   it('puts subheadings one level below the heading and step titles two, down to 6', async () => {
     expect(levels(await rendered(outcomeScreen(options({ level: 3 }))))).to.deep.equal([
       '3',
