@@ -2,7 +2,13 @@
 // or Shift pressed three times within 5 seconds with no other key between, anywhere on the page),
 // it clears and hides every <ex-back-quiz> on the page, `no-quick-exit` ones included, forgets
 // every saved progress, and the widget used navigates away. `no-quick-exit` only takes a widget's
-// own button and its own registration for the shortcut away. One document listener serves all.
+// own button and its own registration for the shortcut away.
+//
+// Host pages' scripts (analytics, session recorders, overlays) often stop key and click events on
+// the window in the capture phase, before anything else sees them. So one page-level listener, on
+// the window in the capture phase too, serves all widgets: listeners on the same target all run
+// whatever stopPropagation() says. It counts Shift presses, and it recognises a click on a widget's
+// Exit control (a `.exit` button in the shadow root of a widget on the page) by composedPath().
 import { forgetAllSavedProgress } from './saved-progress.ts';
 
 export interface QuickExitTarget {
@@ -19,13 +25,19 @@ const widgets = new Set<QuickExitTarget>();
 const shortcut = new Set<QuickExitTarget>();
 let presses: number[] = [];
 
-function onKeydown(event: KeyboardEvent): void {
-  if (event.key !== 'Shift') {
+function onEvent(event: Event): void {
+  if (event.type === 'click') {
+    const control = event.composedPath()[0] as Element;
+    const widget = (control.getRootNode?.() as ShadowRoot)?.host as unknown as QuickExitTarget;
+    if (control.classList?.contains('exit') && shortcut.has(widget)) exitPage(widget);
+    return;
+  }
+  const { key, repeat, timeStamp: now } = event as KeyboardEvent;
+  if (key !== 'Shift') {
     presses = [];
     return;
   }
-  if (event.repeat) return;
-  const now = event.timeStamp;
+  if (repeat) return;
   presses = [...presses.filter((time) => now - time < WINDOW_MS), now];
   if (presses.length < PRESSES) return;
   presses = [];
@@ -45,7 +57,7 @@ export function joinQuickExit(target: QuickExitTarget, offersShortcut: boolean):
     dropShortcut(target);
     return;
   }
-  if (shortcut.size === 0) document.addEventListener('keydown', onKeydown, true);
+  if (shortcut.size === 0) listen(addEventListener);
   shortcut.add(target);
 }
 
@@ -56,6 +68,11 @@ export function leaveQuickExit(target: QuickExitTarget): void {
 
 function dropShortcut(target: QuickExitTarget): void {
   if (!shortcut.delete(target) || shortcut.size > 0) return;
-  document.removeEventListener('keydown', onKeydown, true);
+  listen(removeEventListener);
   presses = [];
+}
+
+/** The window's capture-phase listener for keydown and click: added or removed. */
+function listen(method: typeof addEventListener): void {
+  for (const type of ['keydown', 'click']) method(type, onEvent, true);
 }

@@ -16,7 +16,7 @@ import {
 } from './attributes.ts';
 import { emit } from './events.ts';
 import { go } from './navigate.ts';
-import { exitPage, joinQuickExit, leaveQuickExit } from './quick-exit.ts';
+import { joinQuickExit, leaveQuickExit } from './quick-exit.ts';
 import { QuizActorController, screenKey } from './quiz-actor-controller.ts';
 import { styles } from './quiz-element.styles.ts';
 import { SavedProgress } from './saved-progress.ts';
@@ -239,7 +239,7 @@ export class ExBackQuiz extends LitElement {
     const options = { level: this.#level, offersQuickExit: !this.noQuickExit };
     return html`
       <div class="card ${this.#scheme}" part="card" lang=${ui.lang} dir=${ui.dir}>
-        ${this.noQuickExit ? nothing : quickExitBar(() => exitPage(this))}
+        ${this.noQuickExit ? nothing : quickExitBar}
         ${keyed(
           screenKey(screen),
           screen.kind === 'intro'

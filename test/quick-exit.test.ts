@@ -1,8 +1,14 @@
 // src/quick-exit.ts on its own: the page-wide registry with stand-in widgets instead of elements,
 // and Shift presses as keydown events whose times are set by hand, so the README's rules (three
 // presses within five seconds, no other key between) are checked to the millisecond without waiting.
+// Clicks on an Exit button go to stand-in widgets that are elements with a shadow root.
 import { expect } from '@open-wc/testing';
-import { exitPage, joinQuickExit, leaveQuickExit } from '../src/quick-exit.ts';
+import {
+  exitPage,
+  joinQuickExit,
+  leaveQuickExit,
+  type QuickExitTarget,
+} from '../src/quick-exit.ts';
 
 /** A stand-in widget: records each quick exit it is asked for (true: it navigates). */
 function widget() {
@@ -18,7 +24,7 @@ function press(key: string, ms: number, { repeat = false } = {}) {
 }
 
 describe('quick exit, page-wide', () => {
-  const joined: ReturnType<typeof widget>[] = [];
+  const joined: QuickExitTarget[] = [];
   /** A widget on the page, offering the Shift×3 shortcut or not. */
   function join(offersShortcut = true) {
     const target = widget();
@@ -26,8 +32,25 @@ describe('quick exit, page-wide', () => {
     joined.push(target);
     return target;
   }
+  /** A widget that is an element on the page, its Exit button (class "exit") in its shadow root. */
+  function elementWidget(offersShortcut = true) {
+    const exits: boolean[] = [];
+    const host = Object.assign(document.createElement('div'), {
+      quickExit: (navigate: boolean) => exits.push(navigate),
+    });
+    const exitButton = document.createElement('button');
+    exitButton.className = 'exit';
+    host.attachShadow({ mode: 'open' }).append(exitButton);
+    document.body.append(host);
+    joinQuickExit(host, offersShortcut);
+    joined.push(host);
+    return Object.assign(host, { exits, exitButton });
+  }
   afterEach(() => {
-    for (const target of joined.splice(0)) leaveQuickExit(target);
+    for (const target of joined.splice(0)) {
+      leaveQuickExit(target);
+      if (target instanceof Element) target.remove();
+    }
     sessionStorage.clear();
   });
 
@@ -95,6 +118,46 @@ describe('quick exit, page-wide', () => {
     joinQuickExit(target, true);
     for (const ms of [400, 500, 600]) press('Shift', ms);
     expect(target.exits, 'turned on again').to.deep.equal([true]);
+  });
+
+  it('counts Shift and takes an Exit click even when a page script stops them on the window first', () => {
+    const stopped: string[] = [];
+    const stopper = (event: Event) => {
+      stopped.push(event.type);
+      event.stopPropagation();
+    };
+    for (const type of ['keydown', 'click']) window.addEventListener(type, stopper, true);
+    try {
+      const [first, second] = [join(), elementWidget()];
+      for (const ms of [100, 200, 300]) press('Shift', ms);
+      second.exitButton.click();
+      expect([first.exits, second.exits]).to.deep.equal([
+        [true, false],
+        [false, true],
+      ]);
+      expect(stopped).to.deep.equal(['keydown', 'keydown', 'keydown', 'click']);
+    } finally {
+      for (const type of ['keydown', 'click']) window.removeEventListener(type, stopper, true);
+    }
+  });
+
+  it('takes a click on an Exit button only from a widget on the page that offers quick exit', () => {
+    const offering = elementWidget();
+    const without = elementWidget(false);
+    const gone = elementWidget();
+    leaveQuickExit(gone);
+    // An element with class "exit" on the page itself, and another button in a widget.
+    const pageExit = Object.assign(document.createElement('button'), { className: 'exit' });
+    const other = offering.shadowRoot?.appendChild(document.createElement('button'));
+    document.body.append(pageExit);
+    try {
+      for (const button of [pageExit, other, without.exitButton, gone.exitButton]) button?.click();
+      expect([offering.exits, without.exits, gone.exits]).to.deep.equal([[], [], []]);
+      offering.exitButton.click();
+      expect([offering.exits, without.exits, gone.exits]).to.deep.equal([[true], [false], []]);
+    } finally {
+      pageExit.remove();
+    }
   });
 
   it('forgets a widget that left: it is neither cleared nor asked to lead', () => {

@@ -258,24 +258,26 @@ describe('<ex-back-quiz> quick exit', () => {
     });
   });
 
-  it('adds one document keydown listener however many widgets there are', async () => {
+  it('adds one window keydown listener (capture phase) however many widgets there are', async () => {
+    // On the window, not the document: a page script stopping keydown there in the capture phase
+    // can't keep it from us (see quick-exit.ts).
     const added: unknown[] = [];
     const removed: unknown[] = [];
-    const { addEventListener, removeEventListener } = document;
-    document.addEventListener = function (
-      this: Document,
-      ...args: Parameters<Document['addEventListener']>
+    const { addEventListener, removeEventListener } = window;
+    window.addEventListener = function (
+      this: Window,
+      ...args: Parameters<Window['addEventListener']>
     ) {
-      if (args[0] === 'keydown') added.push(args[1]);
-      return addEventListener.apply(this, args);
-    } as Document['addEventListener'];
-    document.removeEventListener = function (
-      this: Document,
-      ...args: Parameters<Document['removeEventListener']>
+      if (args[0] === 'keydown' && args[2] === true) added.push(args[1]);
+      return addEventListener.apply(this ?? window, args);
+    } as Window['addEventListener'];
+    window.removeEventListener = function (
+      this: Window,
+      ...args: Parameters<Window['removeEventListener']>
     ) {
-      if (args[0] === 'keydown') removed.push(args[1]);
-      return removeEventListener.apply(this, args);
-    } as Document['removeEventListener'];
+      if (args[0] === 'keydown' && args[2] === true) removed.push(args[1]);
+      return removeEventListener.apply(this ?? window, args);
+    } as Window['removeEventListener'];
     try {
       const page = await fixture<HTMLDivElement>(html`
         <div>
@@ -292,8 +294,8 @@ describe('<ex-back-quiz> quick exit', () => {
         true,
       );
     } finally {
-      document.addEventListener = addEventListener;
-      document.removeEventListener = removeEventListener;
+      window.addEventListener = addEventListener;
+      window.removeEventListener = removeEventListener;
     }
   });
 });

@@ -52,10 +52,14 @@ export function safetyPanel(options: ScreenOptions) {
   `;
 }
 
-/** The Exit button and its shortcut hint, above every screen of a widget that offers quick exit. */
-export const quickExitBar = (onExit: () => void) => html`
+/**
+ * The Exit button and its shortcut hint, above every screen of a widget that offers quick exit.
+ * The button has no listener of its own: quick-exit.ts recognises a click on it from the window
+ * (class `exit` in a widget's shadow root), so a host script that stops clicks can't stop it.
+ */
+export const quickExitBar = html`
   <div class="quick-exit">
-    <button type="button" part="button exit-button" class="exit" @click=${onExit}>
+    <button type="button" part="button exit-button" class="exit">
       ${ui.quickExit.button}
     </button>
     <span class="hint">${ui.quickExit.hint}</span>
