@@ -122,6 +122,31 @@ export class ExBackQuiz extends LitElement {
   /** The reader's preference, followed while the widget is on the page. */
   #readerDark = matchMedia('(prefers-color-scheme: dark)');
   #schemeChanged = () => this.requestUpdate();
+  // Quick exit always in reach: while the card is (partly) in view but its quick exit bar is not
+  // wholly, the Exit button (a manual popover) shows in the top layer, fixed at the top of the
+  // viewport. Not position: sticky, which an ancestor with overflow-x: hidden (many WordPress
+  // themes) turns off; the top layer is above any z-index (cookie banners) and ignores the
+  // containing blocks ancestors make. The same button, so focus stays on it. The observer watches
+  // each card and bar rendered (observing twice is a no-op); removed, they are out of view.
+  #cardInView = false;
+  #barInView = false;
+  #observer = new IntersectionObserver(
+    (entries) => {
+      for (const { target, isIntersecting, intersectionRatio } of entries) {
+        if (target.matches('.card')) this.#cardInView = isIntersecting;
+        else this.#barInView = intersectionRatio > 0.99;
+      }
+      try {
+        this.renderRoot
+          .querySelector<HTMLElement>('.exit')
+          ?.togglePopover(this.#cardInView && !this.#barInView);
+      } catch {
+        // No popover support (the button stays in its bar), or an older one that throws when
+        // asked for the state it is in.
+      }
+    },
+    { threshold: [0, 1] },
+  );
 
   constructor() {
     super();
@@ -159,6 +184,9 @@ export class ExBackQuiz extends LitElement {
   }
 
   protected override updated(): void {
+    for (const target of this.renderRoot.querySelectorAll('.card, .quick-exit')) {
+      this.#observer.observe(target);
+    }
     if (!this.#moveFocus) return;
     this.#moveFocus = false;
     this.renderRoot.querySelector<HTMLElement>('[data-screen-heading]')?.focus();

@@ -1,6 +1,6 @@
 // <ex-back-quiz> safety and privacy: quick exit (button and Shift ×3, across instances), saved
 // progress only with `persist` and never trusted, and bad attribute values refused with a warning.
-import { expect, fixture, html } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { ui } from '../content/ui.ts';
 import type { QuizExitDetail } from '../src/index.ts';
@@ -17,6 +17,7 @@ import {
   type ExBackQuiz,
   expectSame,
   PATHS,
+  query,
   queryAll,
   quiz,
   quizAt,
@@ -296,6 +297,58 @@ describe('<ex-back-quiz> quick exit', () => {
     } finally {
       window.addEventListener = addEventListener;
       window.removeEventListener = removeEventListener;
+    }
+  });
+});
+
+describe('<ex-back-quiz> quick exit always in reach', () => {
+  /** Waits (up to 2 s) for the intersection observer to have done what `check` looks for. */
+  async function until(check: () => boolean, what: string) {
+    for (let tries = 0; tries < 100 && !check(); tries += 1) await aTimeout(20);
+    expect(check(), what).to.equal(true);
+  }
+
+  it('floats the Exit button at the top while the card is on screen but its bar is not, and keeps focus on it', async () => {
+    const page = await fixture<HTMLDivElement>(html`
+      <div style="width: 20em">
+        <ex-back-quiz></ex-back-quiz>
+        <div style="height: 200vh">The page goes on.</div>
+      </div>
+    `);
+    const el = page.querySelector('ex-back-quiz') as ExBackQuiz;
+    await el.updateComplete;
+    await start(el);
+    await answerPath(el, PATHS.rebuild);
+    const exit = query(el, '[part~="exit-button"]');
+    const floats = () => exit.matches(':popover-open');
+    expect(el.getBoundingClientRect().height, 'a card taller than the viewport').to.be.above(
+      window.innerHeight,
+    );
+    try {
+      el.scrollIntoView({ block: 'start' });
+      await aTimeout(100);
+      expect(floats(), 'the bar in view').to.equal(false);
+
+      // The middle of the outcome: the Exit button floats at the top of the viewport.
+      queryAll(el, '[part~="step"]')[2]?.scrollIntoView({ block: 'center' });
+      await until(floats, 'floats in the middle of the outcome');
+      const box = exit.getBoundingClientRect();
+      expect([box.top > 0, box.bottom < 100]).to.deep.equal([true, true]);
+      expect(queryAll(el, '[part~="exit-button"]').length, 'one Exit control').to.equal(1);
+
+      // The same button: focus on it stays through the move back into the bar.
+      exit.focus();
+      el.scrollIntoView({ block: 'start' });
+      await until(() => !floats(), 'back in its bar at the top of the card');
+      expectSame(el.shadowRoot?.activeElement, exit, 'focus');
+
+      // Past the card: nothing floats over the rest of the page.
+      queryAll(el, '[part~="step"]')[2]?.scrollIntoView({ block: 'center' });
+      await until(floats, 'floats again');
+      window.scrollBy(0, el.getBoundingClientRect().bottom + 10);
+      await until(() => !floats(), 'the card out of view');
+    } finally {
+      window.scrollTo(0, 0);
     }
   });
 });

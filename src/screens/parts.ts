@@ -55,11 +55,13 @@ export function safetyPanel(options: ScreenOptions) {
 /**
  * The Exit button and its shortcut hint, above every screen of a widget that offers quick exit.
  * The button has no listener of its own: quick-exit.ts recognises a click on it from the window
- * (class `exit` in a widget's shadow root), so a host script that stops clicks can't stop it.
+ * (class `exit` in a widget's shadow root), so a host script that stops clicks can't stop it. It
+ * is a manual popover: the element shows it in the top layer, at the top of the viewport, while
+ * the card is on screen but the bar is not (quick exit always in reach).
  */
 export const quickExitBar = html`
   <div class="quick-exit">
-    <button type="button" part="button exit-button" class="exit">
+    <button type="button" part="button exit-button" class="exit" popover="manual">
       ${ui.quickExit.button}
     </button>
     <span class="hint">${ui.quickExit.hint}</span>

@@ -20,4 +20,10 @@ describe('quickExitBar', () => {
     expect(button?.type).to.equal('button');
     expect(text(root.querySelector('.hint'))).to.equal('Or press Shift 3 times');
   });
+
+  it('marks the button for the page-wide listener (class exit) and as a manual popover', async () => {
+    // quick-exit.ts takes clicks on `.exit` from the window; the element floats it as a popover.
+    const button = (await rendered(quickExitBar)).querySelector('button');
+    expect([button?.className, button?.getAttribute('popover')]).to.deep.equal(['exit', 'manual']);
+  });
 });
