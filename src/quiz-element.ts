@@ -11,8 +11,8 @@ import {
   parseGuideUrl,
   parseHeadingLevel,
   parseTheme,
-  type Theme,
   stepLink,
+  type Theme,
 } from './attributes.ts';
 import { emit } from './events.ts';
 import { go } from './navigate.ts';
