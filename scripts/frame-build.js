@@ -7,11 +7,13 @@
 //   dist/ex-back-quiz-frame.js   the optional host helper (src/frame/helper.ts): sizes the frames
 //
 // All four are copied into dist/demo/ too, so `npm start` serves /frame.html beside the
-// ex-back-quiz.iife.js it loads. Each script has its own gzip budget, checked here; the embed has
+// ex-back-quiz.iife.js it loads; dist/demo/platforms/ gets the pages of demo/platforms/ with the
+// README's recipes pasted in (scripts/recipes.js), pointed at those files. Each script has its own gzip budget, checked here; the embed has
 // its own (scripts/embed-config.js), untouched by this.
-import { copyFileSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
+import { pasteRecipes, readmeRecipes } from './recipes.js';
 
 /** The page's own script, on top of the embed it loads: at most 1 KB gzip -9. */
 export const FRAME_PAGE_BUDGET_GZIP = 1024;
@@ -67,4 +69,23 @@ export async function buildFrame() {
     }
   }
   if (over) process.exit(1);
+  buildPlatformPages();
+}
+
+/** demo/platforms/ into dist/demo/platforms/: pages with the README's recipes, and their files. */
+export function buildPlatformPages({ from = 'demo/platforms', to = 'dist/demo/platforms' } = {}) {
+  const recipes = readmeRecipes();
+  mkdirSync(to, { recursive: true });
+  for (const file of readdirSync(from)) {
+    if (!file.endsWith('.html')) {
+      copyFileSync(`${from}/${file}`, `${to}/${file}`);
+      continue;
+    }
+    // The demo serves dist/'s files at its root, and its article is the guide.
+    const page = pasteRecipes(readFileSync(`${from}/${file}`, 'utf8'), recipes, {
+      quiz: '/',
+      guide: '/',
+    });
+    writeFileSync(`${to}/${file}`, page);
+  }
 }
