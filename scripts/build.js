@@ -11,6 +11,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { EMBED_BUDGET_GZIP, embedConfig } from './embed-config.js';
 import { buildFrame } from './frame-build.js';
+import { writeFrameworkTypes } from './framework-types.js';
 import { minifyLitCss } from './minify-lit-css.js';
 import { minifyLitHtml } from './minify-lit-html.js';
 
@@ -58,3 +59,6 @@ if (gzip > EMBED_BUDGET_GZIP) {
 
 // The standalone page and its host helper (scripts/frame-build.js): their own budgets.
 await buildFrame();
+
+// Typed use in React and Vue (dist/frameworks/), generated from the manifest above.
+writeFrameworkTypes();
