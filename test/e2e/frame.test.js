@@ -60,7 +60,11 @@ const SANDBOX = 'allow-scripts allow-same-origin allow-top-navigation-by-user-ac
 function writeHostPages() {
   const quizFrame = (attributes = '') =>
     `<iframe id="quiz" src="${frameSrc()}" title="Quiz" data-ex-back-quiz width="600" height="300"${attributes}></iframe>`;
-  const otherFrame = `<iframe id="other" src="${other.origin}/blank.html" title="Ad" width="300" height="50"></iframe>`;
+  // Another frame on the page (an ad), and a quiz page the helper does not own (no
+  // data-ex-back-quiz) on the quiz's own origin: neither may size the quiz's frame.
+  const otherFrame =
+    `<iframe id="other" src="${other.origin}/blank.html" title="Ad" width="300" height="50"></iframe>` +
+    `<iframe id="unowned" src="${quiz.origin}/frame.html?frame-id=q2" title="Another quiz" width="300" height="200"></iframe>`;
   const helper = '<script src="./ex-back-quiz-frame.js" defer></script>';
   const pages = {
     'helper.html': page('With the helper', `${quizFrame()}${otherFrame}${helper}`),
@@ -121,14 +125,17 @@ async function openHost(name) {
   assert.equal((await opened.page.goto(url))?.status(), 200, `${name} is served`);
   const iframe = opened.page.locator('#quiz');
   const widget = opened.page.frameLocator('#quiz').locator('ex-back-quiz');
-  const frame = () => opened.page.frame({ url: (address) => address.href.includes('/frame.html') });
+  const frame = () =>
+    opened.page.frame({ url: (address) => address.href.includes('/frame.html?exit-url=') });
   return { ...opened, url, iframe, widget, frame };
 }
 
-/** The heights the quiz frame posted to the top window. */
+/** The heights the quiz frame (frame-id q1) posted to the top window. */
 async function heights(page) {
   const messages = await page.evaluate(() => window.__messages);
-  return messages.filter((message) => message.origin === quiz.origin).map(({ data }) => data);
+  return messages
+    .filter((message) => message.origin === quiz.origin && message.data?.id === 'q1')
+    .map(({ data }) => data);
 }
 
 /** The iframe's viewport height, and the height of the frame's document inside it. */
@@ -149,7 +156,7 @@ async function assertSizedToQuiz(page, iframe, frame, where) {
       return last !== undefined && viewport === last && content <= viewport;
     },
     true,
-    `${where}: the frame is as tall as the last height posted (${last})`,
+    `${where}: the frame is as tall as the last height its quiz posted`,
   );
   return last;
 }
@@ -200,7 +207,7 @@ describe('the standalone page in a cross-origin iframe, with the helper', () => 
     }
   });
 
-  test('heights from another frame, from the page itself, or from the quiz frame once it shows another origin are ignored', async () => {
+  test('heights from another frame (of another origin or of the quiz’s), from the page itself, or from the quiz frame once it shows another origin are ignored', async () => {
     const { context, page, log, iframe, widget, frame } = await openHost('helper.html');
     try {
       await card(widget).waitFor();
@@ -210,6 +217,10 @@ describe('the standalone page in a cross-origin iframe, with the helper', () => 
       await page.frame({ url: `${other.origin}/blank.html` }).evaluate((message) => {
         window.parent.postMessage(message, '*');
       }, fake);
+      // A quiz page on the quiz's own origin that the helper does not own.
+      await page
+        .frame({ url: (address) => address.href.endsWith('frame-id=q2') })
+        .evaluate((message) => window.parent.postMessage(message, '*'), fake);
       // The page itself (any script of the host's).
       await page.evaluate((message) => window.postMessage(message, '*'), fake);
       await page.waitForTimeout(300);
