@@ -318,7 +318,7 @@ const TOP_EXIT_TODO =
 for (const name of ['helper.html', 'helper-sandbox.html']) {
   const where = name === 'helper.html' ? 'not sandboxed' : `sandbox="${SANDBOX}"`;
   describe(`quick exit from the standalone page (${where})`, () => {
-    test('the Exit control hides the quiz at once, then it leaves for exit-url', async () => {
+    test('the Exit control hides the quiz and collapses the frame at once, then it leaves for exit-url', async () => {
       const { context, page, log, widget } = await openHost(name);
       try {
         const exitUrl = `${host.origin}/exit.html`;
@@ -332,6 +332,13 @@ for (const name of ['helper.html', 'helper-sandbox.html']) {
               .catch(() => false),
           false,
           'the quiz still shows 1 s after Exit',
+          1000,
+        );
+        // The hidden quiz is 0 px tall: the helper collapses the frame while it leaves.
+        await eventually(
+          () => page.locator('#quiz').evaluate((element) => element.clientHeight),
+          0,
+          'the frame collapsed',
           1000,
         );
         const left = () =>
