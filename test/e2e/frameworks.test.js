@@ -103,11 +103,6 @@ describe('React 19 (JSX)', () => {
   });
 });
 
-// Vue's attribute binding of a boolean writes "false"; the element reading an attribute "false"
-// as off is the anyhost change (src/quiz-element.ts), not on main yet.
-const FALSE_TODO =
-  'needs the element to read no-quick-exit="false" as off (the anyhost change, not on main yet)';
-
 describe('Vue 3 (template)', () => {
   test('.noQuickExit and :noQuickExit set the property; :no-quick-exit writes the attribute', async () => {
     await onApp('vue', async ({ page }) => {
@@ -133,7 +128,7 @@ describe('Vue 3 (template)', () => {
     });
   });
 
-  test(':no-quick-exit="false" keeps the Exit control', { todo: FALSE_TODO }, async () => {
+  test(':no-quick-exit="false" keeps the Exit control', async () => {
     await onApp('vue', async ({ page }) => {
       const widget = page.locator('#attribute');
       await widget.locator('[part~="card"]').waitFor();

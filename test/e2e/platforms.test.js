@@ -159,12 +159,6 @@ describe('WordPress: the Custom HTML block recipe', () => {
   });
 });
 
-// The README's frame snippet sandboxes the frame without allow-forms, which the quiz does not need
-// once Continue is not a form submit (the anyhost change to the element); until that is on main,
-// Continue does nothing in that sandbox, and the tests that answer a question there are todos.
-const CONTINUE_TODO =
-  'needs Continue not to be a form submit (the anyhost change, not on main yet): the README sandbox has no allow-forms';
-
 describe('Squarespace Code block and Ghost HTML card: the frame snippet', () => {
   const selectors = ['.sqs-block iframe', '.kg-card iframe'];
   const height = (page, index) =>
@@ -201,7 +195,7 @@ describe('Squarespace Code block and Ghost HTML card: the frame snippet', () => 
     }
   });
 
-  test('played to an outcome, the frame is sized to it', { todo: CONTINUE_TODO }, async () => {
+  test('played to an outcome, the frame is sized to it', async () => {
     const { context, page, log } = await openPlatform('code-block');
     try {
       await eventually(() => quizFrames(page).length, 2, 'two quiz frames');
@@ -230,9 +224,7 @@ describe('Squarespace Code block and Ghost HTML card: the frame snippet', () => 
     }
   });
 
-  test('scripts stripped: the outcome scrolls inside the 640 px frame', {
-    todo: CONTINUE_TODO,
-  }, async () => {
+  test('scripts stripped: the outcome scrolls inside the 640 px frame', {}, async () => {
     const { context, page, log } = await openPlatform('code-block-no-scripts');
     try {
       const widget = page.frameLocator(selectors[0]).locator('ex-back-quiz');
