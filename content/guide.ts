@@ -1,8 +1,10 @@
 // The guide, reconstructed from content/source/guide-seed.txt (see content/README.md for how the
 // scraped seed maps to these 15 steps). Titles and bodies are the guide's own words, verbatim.
+// `as const`: a translation (content/locales/) is typed from this literal shape, so it must have
+// the same 15 steps, with the same numbers and ids and as many paragraphs each.
 import type { Guide } from './types.ts';
 
-export const guide: Guide = {
+export const guide = {
   title: 'How to Get Your Ex Boyfriend to Come Back to You',
   steps: [
     {
@@ -190,4 +192,4 @@ export const guide: Guide = {
       ],
     },
   ],
-};
+} as const satisfies Guide;

@@ -72,7 +72,7 @@ describe('machine ids and content', () => {
   });
 
   it('names only steps that exist in the guide', () => {
-    const guideSteps = new Set(guide.steps.map((step) => step.number));
+    const guideSteps = new Set<number>(guide.steps.map((step) => step.number));
     for (const outcome of Object.keys(outcomes) as OutcomeId[]) {
       const named = [...stepsOf(outcome), ...Object.keys(outcomes[outcome].stepNotes).map(Number)];
       const unknown = named.filter((step) => !guideSteps.has(step));
