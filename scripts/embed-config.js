@@ -17,7 +17,19 @@ export const EMBED_ENTRY = 'src/embed.ts';
 
 /** Wraps the embed so a copy loaded after the first evaluates nothing (see src/embed.ts). */
 const guard = { banner: 'if(!customElements.get("ex-back-quiz")){', footer: '}' };
-const minify = { compress: true, mangle: true, codegen: { removeWhitespace: true } };
+/**
+ * mangleProps: xstate keeps its actors' internals in `_`-prefixed properties (`_snapshot`,
+ * `_processingStatus`, `_parent` …, 156 uses); in a self-contained bundle nothing outside it
+ * reads them, so they are renamed like variables. Lit's `_$…` names are not matched (its
+ * production build has shortened them already, and they are shared between Lit's packages).
+ * Saves about 230 B gzip on every embed; the end-to-end tests play the built files.
+ */
+const minify = {
+  compress: true,
+  mangle: true,
+  mangleProps: { include: /^_[a-zA-Z]/ },
+  codegen: { removeWhitespace: true },
+};
 
 /**
  * The Vite config of the embed: one self-contained, fully minified file. Lit's production build
@@ -44,7 +56,9 @@ export function embedConfig({
       emptyOutDir: false,
       target: 'es2022',
       lib: { entry, formats: [format], name: 'ExBackQuiz', fileName: () => fileName },
-      rolldownOptions: { output: { minify, ...(guarded ? guard : {}) } },
+      // comments: false drops the `/* @__PURE__ */` marks the minifier keeps (41 of them, about
+      // 60 B gzip): nothing bundles the embed again. There are no license comments to keep.
+      rolldownOptions: { output: { minify, comments: false, ...(guarded ? guard : {}) } },
     },
   };
 }
