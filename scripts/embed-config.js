@@ -1,6 +1,8 @@
 // How dist/ex-back-quiz.js is built, shared by scripts/build.js (which ships it) and the bench
 // (scripts/bench/bundle-analysis.js, which rebuilds it in parts to see what each costs), so the
-// two never drift.
+// two never drift. The same build with `locale` is a language's embed: see localeContent below.
+import { existsSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { minifyLitCss } from './minify-lit-css.js';
 import { minifyLitHtml } from './minify-lit-html.js';
 
@@ -14,6 +16,52 @@ export const EMBED_BUDGET_GZIP = 32 * 1024;
 
 /** The embed's entry: defines the element, exports nothing. */
 export const EMBED_ENTRY = 'src/embed.ts';
+
+/**
+ * The languages besides English, each a folder content/locales/<tag>/ with its own guide.ts,
+ * quiz.ts and ui.ts. `ship`: built to dist/ex-back-quiz.<tag>.js and published; the others are
+ * the pseudo-locales the tests play, built to dist/test-locales/ and never published.
+ */
+export const LOCALES = [
+  { tag: 'es', ship: true },
+  { tag: 'en-XA', ship: false },
+  { tag: 'ar-XB', ship: false },
+];
+
+/** The content modules a locale replaces, by their path in content/. */
+export const CONTENT_MODULES = ['guide.ts', 'quiz.ts', 'ui.ts'];
+
+/** Where a locale's embed is written: shipped ones beside the English, pseudo-locales apart. */
+export function localeEmbedFile({ tag, ship }) {
+  return ship ? `dist/ex-back-quiz.${tag}.js` : `dist/test-locales/ex-back-quiz.${tag}.js`;
+}
+
+/**
+ * Vite plugin: every import of content/guide.ts, quiz.ts or ui.ts resolves to the same file in
+ * content/locales/<tag>/ instead. The element and the machine import content by path and never
+ * know which language they got: a language costs its own text and nothing else, at build time,
+ * and the English build does not run this plugin at all. Imports made by the locale's own
+ * modules are left alone, so a pseudo-locale can derive its text from the English modules.
+ */
+export function localeContent(tag) {
+  const content = resolve('content');
+  const folder = join(content, 'locales', tag);
+  for (const file of CONTENT_MODULES) {
+    if (!existsSync(join(folder, file)))
+      throw new Error(`locale ${tag}: ${folder}/${file} is missing`);
+  }
+  return {
+    name: 'locale-content',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!importer || importer.startsWith(folder)) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      if (!resolved) return null;
+      const file = relative(content, resolved.id);
+      return CONTENT_MODULES.includes(file) ? join(folder, file) : null;
+    },
+  };
+}
 
 /** Wraps the embed so a copy loaded after the first evaluates nothing (see src/embed.ts). */
 const guard = { banner: 'if(!customElements.get("ex-back-quiz")){', footer: '}' };
@@ -38,6 +86,8 @@ const minify = {
 export function embedConfig({
   format = 'es',
   entry = EMBED_ENTRY,
+  /** A tag of LOCALES: that language's content instead of the English. */
+  locale = undefined,
   fileName = format === 'es' ? 'ex-back-quiz.js' : 'ex-back-quiz.iife.js',
   outDir = 'dist',
   write = true,
@@ -49,7 +99,12 @@ export function embedConfig({
   return {
     configFile: false,
     logLevel,
-    plugins: [minifyLitCss(), minifyLitHtml(), ...plugins],
+    plugins: [
+      minifyLitCss(),
+      minifyLitHtml(),
+      ...(locale ? [localeContent(locale)] : []),
+      ...plugins,
+    ],
     build: {
       write,
       outDir,
