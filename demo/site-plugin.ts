@@ -6,6 +6,7 @@
 import { basename, dirname } from 'node:path';
 import type { Plugin } from 'vite';
 import { guide } from '../content/guide.js';
+import { guide as spanishGuide } from '../content/locales/es/guide.ts';
 import { escapeHtml } from './article-plugin.ts';
 
 /** The comment in every demo page that its <head> replaces. */
@@ -28,6 +29,8 @@ interface DemoPage {
   readonly description?: string;
   /** Stylesheets, in order; SITE_STYLES if not given. */
   readonly styles?: readonly string[];
+  /** The page's language, where it is not English (its <html lang> says the same). */
+  readonly lang?: string;
 }
 
 /** Every page of the demo site, in the footer's order: the article, then the hard cases. */
@@ -38,6 +41,14 @@ export const demoPages: readonly DemoPage[] = [
     documentTitle: guide.title,
     description:
       'A 15-step guide to getting back together with your ex boyfriend, the right way: when to reach out, how to talk, and when to let go. With a short quiz that picks the steps that fit you.',
+  },
+  {
+    file: 'es',
+    title: 'La guía, con el cuestionario, en español',
+    documentTitle: spanishGuide.title,
+    description:
+      'Una guía de 15 pasos para volver con tu exnovio de la manera correcta: cuándo contactarlo, cómo hablar y cuándo pasar página. Con un breve cuestionario que elige los pasos que encajan contigo.',
+    lang: 'es',
   },
   // Bootstrap and rules against everything, instead of the site's look.
   { file: 'hostile', title: 'Hostile page CSS', styles: ['bootstrap.min.css', 'hostile.css'] },
@@ -74,14 +85,15 @@ export function renderHead(page: DemoPage): string {
 /** The footer every page shares: links to all of them. */
 export function renderNav(): string {
   const links = demoPages.map(
-    ({ file, title }) =>
-      `<li><a href="./${file === 'index' ? '' : `${file}.html`}">${escapeHtml(title)}</a></li>`,
+    ({ file, title, lang }) =>
+      `<li${lang ? ` lang="${lang}"` : ''}><a href="./${file === 'index' ? '' : `${file}.html`}">${escapeHtml(title)}</a></li>`,
   );
   // The host pages (demo/hosts/) have their own list, linked last.
   links.push(
     '<li><a href="./hosts/">On other people’s pages: frames, frameworks, themes, widths</a></li>',
   );
-  return `<footer class="site-footer">
+  // lang="en": the footer is English on every page, the Spanish article's too.
+  return `<footer class="site-footer" lang="en">
       <nav aria-labelledby="hard-cases-title">
         <h2 id="hard-cases-title">The quiz in hard places</h2>
         <ul>
