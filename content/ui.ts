@@ -1,5 +1,6 @@
 // Every string the widget shows around the questions and outcomes. A translation is a copy of
-// this file, quiz.ts and guide.ts with the same keys; the types (UiText, HelpLine) hold it to them.
+// this file, quiz.ts and guide.ts with the same keys, in content/locales/<tag>/; the types
+// (UiText, HelpLine, and content/translation.ts) hold it to them.
 import type { HelpLine, UiText } from './types.ts';
 
 export const ui: UiText = {
