@@ -2,7 +2,7 @@
 // (scripts/bench/bundle-analysis.js, which rebuilds it in parts to see what each costs), so the
 // two never drift. The same build with `locale` is a language's embed: see localeContent below.
 import { existsSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { minifyLitCss } from './minify-lit-css.js';
 import { minifyLitHtml } from './minify-lit-html.js';
 
@@ -54,7 +54,7 @@ export function localeContent(tag) {
     name: 'locale-content',
     enforce: 'pre',
     async resolveId(source, importer, options) {
-      if (!importer || importer.startsWith(folder)) return null;
+      if (!importer || importer.startsWith(folder + sep)) return null;
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
       if (!resolved) return null;
       const file = relative(content, resolved.id);
