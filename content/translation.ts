@@ -1,15 +1,15 @@
 // What a translation must be: the English content's own shape, key for key, with every text
 // widened to `string`. A locale (content/locales/<tag>/) writes `satisfies GuideTranslation` (and
 // the others) on its modules, so a missing key, an extra key, a step or paragraph too many or too
-// few, or a changed id does not compile. Type-only: nothing here reaches a bundle.
+// few, or a changed id or step number does not compile. Type-only: nothing here reaches a bundle.
 import type { guide } from './guide.ts';
 import type { outcomes, questions } from './quiz.ts';
 
 /**
- * Keys whose values the code reads rather than shows: a step's number and id, a question's kind
- * and exclusive option, the safety panel flag. A translation repeats them exactly.
+ * Keys whose values the code reads rather than shows: a step's number, a question's kind and
+ * exclusive option, the safety panel flag. A translation repeats them exactly.
  */
-type Verbatim = 'number' | 'id' | 'kind' | 'exclusiveOption' | 'showSafetyPanel';
+type Verbatim = 'number' | 'kind' | 'exclusiveOption' | 'showSafetyPanel';
 
 /**
  * `T` with every string widened to `string` and every text function kept to its parameters.
@@ -23,7 +23,7 @@ export type Translation<T> = T extends string
       ? { readonly [K in keyof T]: K extends Verbatim ? T[K] : Translation<T[K]> }
       : T;
 
-/** content/guide.ts's `guide`: 15 steps, each with its number, id, title and paragraphs. */
+/** content/guide.ts's `guide`: 15 steps, each with its number, title and paragraphs. */
 export type GuideTranslation = Translation<typeof guide>;
 /** content/quiz.ts's `questions`: every question and option id, in the same order. */
 export type QuestionsTranslation = Translation<typeof questions>;

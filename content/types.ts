@@ -5,8 +5,6 @@
 interface GuideStep {
   /** 1..N in the guide's order; the anchor on the article page is `step-${number}`. */
   readonly number: number;
-  /** Stable slug, independent of the number, for code that must not break if steps are renumbered. */
-  readonly id: string;
   readonly title: string;
   /** The step's text as paragraphs, verbatim from the guide. */
   readonly body: readonly string[];

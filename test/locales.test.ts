@@ -34,7 +34,7 @@ const LOCALES: Readonly<Record<string, Locale>> = {
 /** The structure a reader's path depends on, with no text: what must match English exactly. */
 function structure({ guide, questions, outcomes }: Omit<Locale, 'ui' | 'helpLines'>) {
   return {
-    steps: guide.steps.map(({ number, id, body }) => ({ number, id, paragraphs: body.length })),
+    steps: guide.steps.map(({ number, body }) => ({ number, paragraphs: body.length })),
     questions: Object.entries(questions).map(([id, question]) => ({
       id,
       kind: question.kind,

@@ -7,7 +7,6 @@ export const guide = {
   steps: [
     {
       number: 1,
-      id: 'make-sure',
       title:
         'Primero asegúrate de que de verdad quieres hacerlo, porque si no funcionó la primera vez, hubo una razón: no cometas el mismo error dos veces.',
       body: [
@@ -24,7 +23,6 @@ export const guide = {
     },
     {
       number: 2,
-      id: 'approach-calmly',
       title: 'Acércate a él con calma y sensatez cuando estés en condiciones.',
       body: [
         'Cuando haya pasado suficiente tiempo como para que ya no sientas la necesidad de rogarle ni de reprocharle nada, puedes empezar a tantear el terreno.',
@@ -39,7 +37,6 @@ export const guide = {
     },
     {
       number: 3,
-      id: 'casual-sit-down',
       title: 'Reúnete con él para charlar de manera informal.',
       body: [
         'Cuando los dos estén listos para hablar, propón un encuentro para tomar un café y ponerse al día.',
@@ -50,7 +47,6 @@ export const guide = {
     },
     {
       number: 4,
-      id: 'ask-to-talk',
       title: 'Pídele hablar sobre la relación.',
       body: [
         'Una vez que hayan retomado un trato amistoso, pregúntale si estaría dispuesto a hablar de la relación y de la ruptura.',
@@ -59,7 +55,6 @@ export const guide = {
     },
     {
       number: 5,
-      id: 'brace-yourself',
       title: 'Prepárate.',
       body: [
         'Si llegan a sentarse a hablar en serio sobre la relación, puede que la conversación sea difícil.',
@@ -68,7 +63,6 @@ export const guide = {
     },
     {
       number: 6,
-      id: 'accept-the-outcome',
       title: 'Acepta el resultado.',
       body: [
         'Si los dos deciden darle otra oportunidad a la relación, prepárate para poner el esfuerzo necesario.',
@@ -77,7 +71,6 @@ export const guide = {
     },
     {
       number: 7,
-      id: 'start-slowly',
       title: 'Empieza poco a poco.',
       body: [
         'Terminaron por una razón, y no será sano fingir que la ruptura nunca ocurrió y volver de golpe a donde lo dejaron.',
@@ -88,7 +81,6 @@ export const guide = {
     },
     {
       number: 8,
-      id: 'address-real-issues',
       title: 'Aborda los problemas de fondo.',
       body: [
         'Si tu ex y tú han decidido volver, recuerda el motivo de la ruptura y abórdalo.',
@@ -97,7 +89,6 @@ export const guide = {
     },
     {
       number: 9,
-      id: 'past-grievances',
       title: 'Reconoce los agravios del pasado y abórdalos en la medida necesaria.',
       body: [
         'Luego acuerda con él dejarlos en el pasado.',
@@ -106,7 +97,6 @@ export const guide = {
     },
     {
       number: 10,
-      id: 'follow-up',
       title: 'Cumple lo acordado y responde por tus actos.',
       body: [
         'Después de hablar de lo que necesita cada uno, cumplan con lo hablado.',
@@ -117,7 +107,6 @@ export const guide = {
     },
     {
       number: 11,
-      id: 'focus-on-present',
       title: 'Céntrate en el presente.',
       body: [
         'No te obsesiones con lo que cada uno hizo o pudo haber hecho mientras estaban separados.',
@@ -127,7 +116,6 @@ export const guide = {
     },
     {
       number: 12,
-      id: 'know-when-to-call-it-off',
       title: 'Aprende a reconocer cuándo es hora de terminar.',
       body: [
         'Al final, aunque los dos hagan todo bien y den lo mejor de sí, puede que la relación no funcione.',
@@ -146,7 +134,6 @@ export const guide = {
     },
     {
       number: 13,
-      id: 'keep-a-level-head',
       title: 'Mantén la cabeza fría.',
       body: [
         'Después de una ruptura, es natural sentir tristeza, soledad, malestar e incluso un poco de desorientación.',
@@ -164,7 +151,6 @@ export const guide = {
     },
     {
       number: 14,
-      id: 'honest-about-motives',
       title: 'Examina con honestidad tus motivos para intentar recuperar a tu ex.',
       body: [
         'Si intentas que vuelva por las razones equivocadas, les haces un flaco favor a ti y a él, y te encaminas al fracaso.',
@@ -179,7 +165,6 @@ export const guide = {
     },
     {
       number: 15,
-      id: 'right-reasons',
       title:
         'Vuelve con él por las razones correctas: porque te importa y de verdad tienes esperanza en la relación.',
       body: [
