@@ -24,7 +24,7 @@ export const questions = {
       violence: 'Te empujó, te agarró, te golpeó o te hizo daño físico',
       sexual: 'Te presionó u obligó a hacer cosas sexuales que no querías',
       money: 'Te quitaba tu dinero o controlaba lo que podías gastar',
-      fear: 'Te hacía tener miedo de cómo iba a reaccionar',
+      fear: 'Te daba miedo cómo iba a reaccionar',
       none: 'Ninguna de estas',
     },
     exclusiveOption: 'none',
@@ -106,7 +106,7 @@ export const questions = {
     heading: '¿Qué decidieron juntos?',
     options: {
       'try-again': 'Le estamos dando otra oportunidad',
-      'not-working': 'Lo volvimos a intentar, pero no está funcionando',
+      'not-working': 'Lo intentamos de nuevo, pero no funciona',
       'not-together': 'Decidimos no volver',
       undecided: 'Todavía no lo hemos decidido',
     },
