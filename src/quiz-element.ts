@@ -136,10 +136,15 @@ export class ExBackQuiz extends LitElement {
         if (target.matches('.card')) this.#cardInView = isIntersecting;
         else this.#barInView = intersectionRatio > 0.99;
       }
+      const exit = this.renderRoot.querySelector<HTMLElement>('.exit');
+      const bar = exit?.parentElement;
+      const float = this.#cardInView && !this.#barInView;
+      // The bar keeps the height it has with the button in it while the button floats: if it
+      // shrank (its hint wraps under the button on a narrow card), the page would move, the bar
+      // come back into view, the button return, and so on, every frame.
+      if (bar) bar.style.minHeight = float ? `${bar.offsetHeight}px` : '';
       try {
-        this.renderRoot
-          .querySelector<HTMLElement>('.exit')
-          ?.togglePopover(this.#cardInView && !this.#barInView);
+        exit?.togglePopover(float);
       } catch {
         // No popover support (the button stays in its bar), or an older one that throws when
         // asked for the state it is in.
