@@ -73,6 +73,8 @@ export interface UiText {
     readonly stepLabel: (number: number) => string;
     readonly readInGuide: (number: number) => string;
     readonly showFullStep: string;
+    /** The button that opens the browser's print dialog (which also saves as PDF). */
+    readonly print: string;
     readonly answersHeading: string;
     readonly change: string;
     /** Read after `change` by screen readers only: which question the button changes. */

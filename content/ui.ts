@@ -34,6 +34,7 @@ export const ui: UiText = {
     stepLabel: (number: number) => `Step ${number}`,
     readInGuide: (number: number) => `Read step ${number} in the guide`,
     showFullStep: 'Show the full step here',
+    print: 'Print or save this plan',
     answersHeading: 'Your answers',
     change: 'Change',
     changeContext: (question: string) => ` your answer to “${question}”`,

@@ -1,6 +1,7 @@
 // An outcome: its heading and why, the safety panel where it applies, the guide's steps (each
-// linked to the guide where there is one and readable in full here), the reader's answers with
-// Change, and Start again.
+// linked to the guide where there is one and readable in full here), Print or save this plan, the
+// reader's answers with Change, and Start again. In print (quiz-element.styles.ts) everything after
+// the steps goes: the plan keeps the steps and help lines, never the reader's answers.
 import { html, nothing } from 'lit';
 import { guide } from '../../content/guide.ts';
 import { type OutcomeId, outcomes, type QuestionId, questions } from '../../content/quiz.ts';
@@ -34,6 +35,9 @@ export function outcomeScreen(options: OutcomeOptions) {
       <ol class="steps">
         ${options.steps.map((number) => stepItem(number, outcome.stepNotes[number] ?? '', options))}
       </ol>
+      <div class="actions">
+        <button type="button" part="button" @click=${() => print()}>${ui.outcome.print}</button>
+      </div>
       ${subheading(ui.outcome.answersHeading, level)}
       <dl class="answers">
         ${snapshot.context.asked.map((question) => answerRow(question, snapshot, options.onChange))}

@@ -1,5 +1,5 @@
-// src/screens/outcome.ts on its own: the outcome, its steps linked to the guide page given, the
-// answers with Change, and Start again. Texts and steps are written out from content/ and the README.
+// src/screens/outcome.ts on its own: the outcome, its steps linked to the guide page given, Print
+// or save this plan, the answers with Change, and Start again. Texts and steps are written out from content/ and the README.
 import { expect } from '@open-wc/testing';
 import { outcomeScreen } from '../../src/screens/outcome.ts';
 import { snapshotAt } from '../quiz-snapshots.ts';
@@ -109,6 +109,27 @@ describe('outcomeScreen', () => {
     const root = await rendered(outcomeScreen(options({ onRestart: () => (restarts += 1) })));
     [...root.querySelectorAll('button')].find((button) => text(button) === 'Start again')?.click();
     expect(restarts).to.equal(1);
+  });
+
+  it('offers Print or save this plan after the steps, before the answers; it calls print()', async () => {
+    const root = await rendered(outcomeScreen(options()));
+    const button = [...root.querySelectorAll('button')].find(
+      (each) => text(each) === 'Print or save this plan',
+    );
+    // In print, everything after the steps list goes (quiz-element.styles.ts): this, the answers.
+    expect(root.querySelector('ol.steps ~ .actions button')).to.equal(button);
+    expect(root.querySelector('ol.steps ~ dl.answers') === null).to.equal(false);
+    const print = window.print;
+    let prints = 0;
+    window.print = () => {
+      prints += 1;
+    };
+    try {
+      button?.click();
+    } finally {
+      window.print = print;
+    }
+    expect(prints).to.equal(1);
   });
 
   it('shows the safety panel on the abuse outcome', async () => {
