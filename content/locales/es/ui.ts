@@ -39,6 +39,7 @@ export const ui = {
     stepLabel: (number: number) => `Paso ${n(number)}`,
     readInGuide: (number: number) => `Lee el paso ${n(number)} en la guía`,
     showFullStep: 'Mostrar aquí el paso completo',
+    print: 'Imprimir o guardar este plan',
     answersHeading: 'Tus respuestas',
     change: 'Cambiar',
     changeContext: (question: string) => ` tu respuesta a «${question}»`,
