@@ -1,6 +1,6 @@
 // An outcome: its heading and why, the safety panel where it applies, the guide's steps (each
 // linked to the guide where there is one and readable in full here), Print or save this plan, the
-// reader's answers with Change, and Start again. In print (quiz-element.styles.ts) everything after
+// reader's answers with Change, and Start again. In print (styles/print.styles.ts) everything after
 // the steps goes: the plan keeps the steps and help lines, never the reader's answers.
 import { html, nothing } from 'lit';
 import { guide } from '../../content/guide.ts';

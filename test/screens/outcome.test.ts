@@ -116,7 +116,7 @@ describe('outcomeScreen', () => {
     const button = [...root.querySelectorAll('button')].find(
       (each) => text(each) === 'Print or save this plan',
     );
-    // In print, everything after the steps list goes (quiz-element.styles.ts): this, the answers.
+    // In print, everything after the steps list goes (styles/print.styles.ts): this, the answers.
     expect(root.querySelector('ol.steps ~ .actions button')).to.equal(button);
     expect(root.querySelector('ol.steps ~ dl.answers') === null).to.equal(false);
     const print = window.print;
