@@ -46,11 +46,9 @@ function show(index) {
   root.replaceChildren(document.getElementById('screen-' + index).content.cloneNode(true));
   root.querySelector('[data-screen-heading]')?.focus();
 }
-root.addEventListener('submit', (event) => {
-  event.preventDefault();
-  if (new FormData(event.target).getAll('answer').length > 0) show(at + 1);
-});
+// Continue is a plain button, as in the widget (which never relies on form submission).
 root.addEventListener('click', (event) => {
+  if (event.target.closest('button.primary') && root.querySelector('input:checked')) show(at + 1);
   if (event.target.closest('button.secondary') && at > 0) show(at - 1);
 });
 `;
