@@ -1,6 +1,5 @@
 import { css } from 'lit';
 
-
 // Inherited properties are the only way a host page's CSS reaches into the shadow root, so :host
 // resets every one of them except the font family, which is the page's on purpose, and the
 // direction, which the card's own dir declares.
