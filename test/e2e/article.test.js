@@ -3,38 +3,25 @@
 // without adding a history entry. The exit site is answered by Playwright, so nothing really
 // leaves the machine.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import {
   assertClean,
   completeReachOut,
-  launchBrowser,
   layoutProblems,
   openPage,
-  startServer,
+  serveDemoSite,
   waitForWidget,
 } from './helpers.js';
 
 /** The widget's default quick-exit target (src/quiz-element.ts). */
 const DEFAULT_EXIT_URL = 'https://www.bbc.co.uk/weather';
 
-let server;
-let origin;
-let browser;
-
-before(async () => {
-  ({ server, origin } = await startServer());
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const site = serveDemoSite();
 
 test('the article has all 15 steps, and the fallback link points into it', async () => {
-  const { context, page } = await openPage(browser, { javaScriptEnabled: false });
+  const { context, page } = await openPage(site.browser, { javaScriptEnabled: false });
   try {
-    await page.goto(`${origin}/`);
+    await page.goto(`${site.origin}/`);
     const ids = await page
       .locator('section[id^="step-"]')
       .evaluateAll((sections) => sections.map((section) => section.id));
@@ -57,17 +44,17 @@ test('the article has all 15 steps, and the fallback link points into it', async
 });
 
 test('reach-out outcome, then its step 2 link goes to the article’s step 2', async () => {
-  const { context, page, log } = await openPage(browser);
+  const { context, page, log } = await openPage(site.browser);
   try {
-    await page.goto(`${origin}/`);
+    await page.goto(`${site.origin}/`);
     const widget = page.locator('ex-back-quiz');
     await waitForWidget(widget);
     await completeReachOut(page, widget);
     // The article has the guide's steps, so without guide-url the links go to them, on the
     // document's own address.
-    const link = widget.locator(`a[part~="step-link"][href="${origin}/#step-2"]`);
+    const link = widget.locator(`a[part~="step-link"][href="${site.origin}/#step-2"]`);
     await link.click();
-    await page.waitForURL(`${origin}/#step-2`);
+    await page.waitForURL(`${site.origin}/#step-2`);
     const target = await page.evaluate(() => {
       const element = document.querySelector(':target');
       const box = element?.getBoundingClientRect();
@@ -78,16 +65,18 @@ test('reach-out outcome, then its step 2 link goes to the article’s step 2', a
       };
     });
     assert.deepEqual(target, { id: 'step-2', tag: 'SECTION', inView: true });
-    await assertClean(page, log, origin);
+    await assertClean(page, log, site.origin);
   } finally {
     await context.close();
   }
 });
 
 test('on a 320 px phone, nothing sticks out of the card on any screen', async () => {
-  const { context, page, log } = await openPage(browser, { viewport: { width: 320, height: 640 } });
+  const { context, page, log } = await openPage(site.browser, {
+    viewport: { width: 320, height: 640 },
+  });
   try {
-    await page.goto(`${origin}/`);
+    await page.goto(`${site.origin}/`);
     const widget = page.locator('ex-back-quiz');
     await waitForWidget(widget);
     const problems = await layoutProblems(widget);
@@ -95,14 +84,14 @@ test('on a 320 px phone, nothing sticks out of the card on any screen', async ()
       onScreen: async () => problems.push(...(await layoutProblems(widget))),
     });
     assert.deepEqual(problems, []);
-    await assertClean(page, log, origin);
+    await assertClean(page, log, site.origin);
   } finally {
     await context.close();
   }
 });
 
 test('quick exit: Shift three times replaces the page with the exit site', async () => {
-  const { context, page, log } = await openPage(browser);
+  const { context, page, log } = await openPage(site.browser);
   try {
     await context.route(`${new URL(DEFAULT_EXIT_URL).origin}/**`, (route) =>
       route.fulfill({
@@ -111,7 +100,7 @@ test('quick exit: Shift three times replaces the page with the exit site', async
         body: '<!doctype html><title>Weather</title><p>Weather</p>',
       }),
     );
-    await page.goto(`${origin}/`);
+    await page.goto(`${site.origin}/`);
     const widget = page.locator('ex-back-quiz');
     await waitForWidget(widget);
     await widget.locator('button[part~="primary-button"]').click();
@@ -128,26 +117,26 @@ test('quick exit: Shift three times replaces the page with the exit site', async
       historyBefore,
       'location.replace: no new history entry, Back does not return to the quiz',
     );
-    await assertClean(page, log, origin, { allowRequests: [DEFAULT_EXIT_URL] });
+    await assertClean(page, log, site.origin, { allowRequests: [DEFAULT_EXIT_URL] });
   } finally {
     await context.close();
   }
 });
 
 test('quick exit: the Exit button does the same', async () => {
-  const { context, page, log } = await openPage(browser);
+  const { context, page, log } = await openPage(site.browser);
   try {
     await context.route(`${new URL(DEFAULT_EXIT_URL).origin}/**`, (route) =>
       route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Weather</title>' }),
     );
-    await page.goto(`${origin}/`);
+    await page.goto(`${site.origin}/`);
     const widget = page.locator('ex-back-quiz');
     await waitForWidget(widget);
     const historyBefore = await page.evaluate(() => history.length);
     await widget.locator('button[part~="exit-button"]').click();
     await page.waitForURL(DEFAULT_EXIT_URL);
     assert.equal(await page.evaluate(() => history.length), historyBefore);
-    await assertClean(page, log, origin, { allowRequests: [DEFAULT_EXIT_URL] });
+    await assertClean(page, log, site.origin, { allowRequests: [DEFAULT_EXIT_URL] });
   } finally {
     await context.close();
   }

@@ -3,41 +3,28 @@
 // stays clean (no console error or warning, no uncaught error, no CSP violation, no request to
 // another origin).
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { STRICT_CSP } from '../../scripts/serve.js';
 import {
   answer,
   assertClean,
   completeReachOut,
   contrast,
-  launchBrowser,
   layoutProblems,
   openPage,
   parseColor,
+  serveDemoSite,
   start,
-  startServer,
   waitForWidget,
 } from './helpers.js';
 
-let server;
-let origin;
-let browser;
-
-before(async () => {
-  ({ server, origin } = await startServer());
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const site = serveDemoSite();
 
 /** Opens `path` in a fresh context; `run` gets the page, its widget and log; then closes it. */
 async function onPage(path, run, options) {
-  const { context, page, log } = await openPage(browser, options);
+  const { context, page, log } = await openPage(site.browser, options);
   try {
-    const response = await page.goto(`${origin}/${path}`);
+    const response = await page.goto(`${site.origin}/${path}`);
     assert.equal(response?.status(), 200, `${path} is served`);
     await run({ page, widget: page.locator('ex-back-quiz').first(), log, response });
   } finally {
@@ -162,7 +149,7 @@ describe('hostile page CSS (Bootstrap and !important global rules)', () => {
         async ({ page, widget, log }) => {
           await waitForWidget(widget);
           await completeReachOut(page, widget);
-          await assertClean(page, log, origin);
+          await assertClean(page, log, site.origin);
         },
         { viewport },
       );
@@ -177,7 +164,7 @@ describe('strict Content Security Policy with Trusted Types', () => {
       await waitForWidget(widget);
       assert.equal(await widget.locator('[data-screen-heading]').count(), 1, 'intro heading');
       await completeReachOut(page, widget);
-      await assertClean(page, log, origin);
+      await assertClean(page, log, site.origin);
     });
   });
 
@@ -236,7 +223,7 @@ describe('two widgets on one page', () => {
       await completeReachOut(page, second, { answered: 0 });
       const ids = await page.evaluate(() => window.__completes.map((complete) => complete.id));
       assert.deepEqual(ids, ['first-quiz', 'second-quiz']);
-      await assertClean(page, log, origin);
+      await assertClean(page, log, site.origin);
     });
   });
 });
@@ -252,7 +239,7 @@ describe('the embed loaded twice, and its classic-script twin', () => {
       for (const path of ['/ex-back-quiz.js', '/ex-back-quiz.js?again', '/ex-back-quiz.iife.js']) {
         assert.ok(loaded.includes(path), `${path} was loaded`);
       }
-      const response = await page.request.get(new URL('twice.html', origin).href);
+      const response = await page.request.get(new URL('twice.html', site.origin).href);
       assert.match(response.headers()['content-security-policy'] ?? '', /trusted-types lit-html/);
       const copies = await page.evaluate(() => ({
         // Every evaluation of Lit registers its version. The bundle is wrapped in a check for the
@@ -265,7 +252,7 @@ describe('the embed loaded twice, and its classic-script twin', () => {
       }));
       assert.deepEqual(copies, { lit: 1, widgets: 1, upgraded: true });
       await completeReachOut(page, widget);
-      await assertClean(page, log, origin);
+      await assertClean(page, log, site.origin);
     });
   });
 });
@@ -280,7 +267,7 @@ describe('the script added after the element', () => {
       await waitForWidget(widget);
       assert.equal(await fallback.isVisible(), false, 'fallback hidden once the widget renders');
       await completeReachOut(page, widget);
-      await assertClean(page, log, origin);
+      await assertClean(page, log, site.origin);
     });
   });
 });
@@ -299,7 +286,7 @@ describe('themed through --quiz-* properties and ::part() only', () => {
       assert.match(look.fontFamily, /Georgia/);
       assert.equal(look.borderTopLeftRadius, '999px', '::part(button) applies');
       await completeReachOut(page, widget);
-      await assertClean(page, log, origin);
+      await assertClean(page, log, site.origin);
     });
   });
 });

@@ -4,6 +4,7 @@
 // violations, requests to another origin.
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, findChromium } from '../../scripts/find-browser.js';
 import { serve } from '../../scripts/serve.js';
@@ -24,6 +25,23 @@ export async function startServer(root = DEMO, options = {}) {
 
 export function launchBrowser() {
   return chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+}
+
+/**
+ * Serves `root` and launches a browser before the tests of the file (or of the describe block it is
+ * called in), closing both after them. Returns `{ server, origin, browser }`, filled in by then.
+ */
+export function serveDemoSite(root = DEMO) {
+  const site = {};
+  before(async () => {
+    ({ server: site.server, origin: site.origin } = await startServer(root));
+    site.browser = await launchBrowser();
+  });
+  after(async () => {
+    await site.browser?.close();
+    site.server?.close();
+  });
+  return site;
 }
 
 /**

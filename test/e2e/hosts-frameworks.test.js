@@ -4,8 +4,8 @@
 // app state, listens to its events, unmounts and remounts it. A boolean attribute written as the
 // string "false" (Vue writes `:no-quick-exit="false"` that way) never turns a safety feature off.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { assertClean, launchBrowser, startServer } from './helpers.js';
+import { describe, test } from 'node:test';
+import { assertClean, serveDemoSite } from './helpers.js';
 import {
   ANSWERS,
   answerQuestion,
@@ -18,25 +18,13 @@ import {
   startQuiz,
 } from './hosts-helpers.js';
 
-let server;
-let origin;
-let browser;
-
-before(async () => {
-  ({ server, origin } = await startServer());
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const site = serveDemoSite();
 
 /** Opens an app page; `run` gets the page, the element and the app's event list. */
 async function onApp(app, run) {
-  const { context, page, log } = await openHostPage(browser);
+  const { context, page, log } = await openHostPage(site.browser);
   try {
-    await page.goto(`${origin}/hosts/${app}.html`);
+    await page.goto(`${site.origin}/hosts/${app}.html`);
     const widget = page.locator(`#${app}-quiz`);
     const events = async () => ((await page.locator('#events').textContent()) ?? '').split(' ');
     await run({ page, widget, events, log });
@@ -45,7 +33,7 @@ async function onApp(app, run) {
   }
 }
 
-const EXIT_PAGE = () => `${origin}/hosts/exit.html`;
+const EXIT_PAGE = () => `${site.origin}/hosts/exit.html`;
 
 for (const app of ['react', 'vue']) {
   const name = app === 'react' ? 'React 19' : 'Vue 3';
@@ -62,7 +50,7 @@ for (const app of ['react', 'vue']) {
           'the app got every quiz-answer',
         );
         assert.ok(got.includes('quiz-complete:reach-out'), 'the app got quiz-complete');
-        await assertClean(page, log, origin);
+        await assertClean(page, log, site.origin);
       });
     });
 
@@ -75,7 +63,7 @@ for (const app of ['react', 'vue']) {
         // No widget on the page: Shift×3 does nothing.
         await pressShiftThrice(page);
         await page.waitForTimeout(300);
-        assert.equal(page.url(), `${origin}/hosts/${app}.html`, 'no exit without a widget');
+        assert.equal(page.url(), `${site.origin}/hosts/${app}.html`, 'no exit without a widget');
         await page.locator('#toggle-quiz').click();
         await widget.locator('[part~="card"]').waitFor();
         assert.equal(
@@ -87,7 +75,7 @@ for (const app of ['react', 'vue']) {
         assert.equal(await exitControl(widget).count(), 1, 'the new element has its Exit control');
         await exitControl(widget).click();
         await eventually(() => page.url(), EXIT_PAGE(), 'quick exit leaves for exit-url');
-        await assertClean(page, log, origin);
+        await assertClean(page, log, site.origin);
       });
     });
 
@@ -107,7 +95,7 @@ for (const app of ['react', 'vue']) {
         );
         await pressShiftThrice(page);
         await eventually(() => page.url(), EXIT_PAGE(), 'Shift×3 exits (no-quick-exit off again)');
-        await assertClean(page, log, origin);
+        await assertClean(page, log, site.origin);
       });
     });
   });
@@ -125,7 +113,7 @@ describe('Vue 3 writes a boolean bound to false as the string "false"', () => {
       assert.equal(await exitControl(widget).count(), 1, 'the Exit control is there');
       await pressShiftThrice(page);
       await eventually(() => page.url(), EXIT_PAGE(), 'Shift×3 exits');
-      await assertClean(page, log, origin);
+      await assertClean(page, log, site.origin);
     });
   });
 
@@ -138,7 +126,7 @@ describe('Vue 3 writes a boolean bound to false as the string "false"', () => {
       await page.locator('#no-quick-exit').uncheck();
       await eventually(() => widget.getAttribute('no-quick-exit'), 'false', 'attribute "false"');
       await eventually(() => exitControl(widget).count(), 1, 'no-quick-exit "false": Exit back');
-      await assertClean(page, log, origin);
+      await assertClean(page, log, site.origin);
     });
   });
 
@@ -150,7 +138,7 @@ describe('Vue 3 writes a boolean bound to false as the string "false"', () => {
       await answerQuestion(widget, ANSWERS['reach-out'][0]);
       const stored = await page.evaluate(() => Object.keys(sessionStorage));
       assert.deepEqual(stored, [], 'sessionStorage keys after an answer');
-      await assertClean(page, log, origin);
+      await assertClean(page, log, site.origin);
     });
   });
 });

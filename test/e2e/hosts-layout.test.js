@@ -11,9 +11,9 @@ import { after, before, describe, test } from 'node:test';
 import {
   assertClean,
   contrast,
-  launchBrowser,
   layoutProblems,
   parseColor,
+  serveDemoSite,
   startServer,
   waitForWidget,
 } from './helpers.js';
@@ -31,25 +31,13 @@ import {
   startQuiz,
 } from './hosts-helpers.js';
 
-let server;
-let origin;
-let browser;
-
-before(async () => {
-  ({ server, origin } = await startServer());
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const site = serveDemoSite();
 
 /** Opens `path` on the demo server with context `options`; `run` gets page, widget, log, context. */
 async function onPage(path, options, run) {
-  const { context, page, log } = await openHostPage(browser, options);
+  const { context, page, log } = await openHostPage(site.browser, options);
   try {
-    await page.goto(`${origin}/${path}`);
+    await page.goto(`${site.origin}/${path}`);
     const widget = page.locator('ex-back-quiz').first();
     await waitForWidget(widget);
     await run({ page, widget, log, context });
@@ -123,7 +111,7 @@ describe('theme: the theme attribute, else the host’s declared color-scheme, e
               `${ratio.toFixed(1)}:1 from its answer’s surface rgb(${surface.r}, ${surface.g}, ` +
               `${surface.b}): it looks checked or glaring (radio color-scheme: ${scheme})`,
           );
-          await assertClean(page, log, origin);
+          await assertClean(page, log, site.origin);
         },
       );
     });
@@ -156,7 +144,7 @@ describe('language and direction on an Arabic, right-to-left page', () => {
       assert.deepEqual(await declared(widget, '[part~="option"]'), expected, 'a question');
       for (const values of ANSWERS['reach-out']) await answerQuestion(widget, values);
       assert.deepEqual(await declared(widget, '[part~="step"]'), expected, 'the outcome');
-      await assertClean(page, log, origin);
+      await assertClean(page, log, site.origin);
     });
   });
 
@@ -192,7 +180,7 @@ describe('language and direction on an Arabic, right-to-left page', () => {
         questionStartsLeft: true,
         hostAtPageStart: true,
       });
-      await assertClean(page, log, origin);
+      await assertClean(page, log, site.origin);
     });
   });
 });
@@ -265,7 +253,7 @@ describe('any width: a 220 px sidebar on a 1280 px page', () => {
         for (const word of await brokenWords(widget)) problems.push(`${screen.trim()}: ${word}`);
       });
       assert.deepEqual(problems, []);
-      await assertClean(page, log, origin);
+      await assertClean(page, log, site.origin);
     });
   });
 
@@ -304,7 +292,7 @@ describe('any width: a 220 px sidebar on a 1280 px page', () => {
 });
 
 describe('no layout shift: the README snippet reserves its room before the script runs', () => {
-  let site;
+  let snippetRoot;
   let snippetServer;
 
   before(async () => {
@@ -321,21 +309,21 @@ describe('no layout shift: the README snippet reserves its room before the scrip
       'commodo consequat. Duis aute irure dolor in reprehenderit in voluptate velit esse cillum ' +
       'dolore eu fugiat nulla pariatur. Excepteur sint occaecat cupidatat non proident, sunt in ' +
       'culpa qui officia deserunt mollit anim id est laborum.</p>\n';
-    site = mkdtempSync(join(tmpdir(), 'ex-back-quiz-cls-'));
-    copyFileSync('dist/ex-back-quiz.js', join(site, 'ex-back-quiz.js'));
+    snippetRoot = mkdtempSync(join(tmpdir(), 'ex-back-quiz-cls-'));
+    copyFileSync('dist/ex-back-quiz.js', join(snippetRoot, 'ex-back-quiz.js'));
     writeFileSync(
-      join(site, 'index.html'),
+      join(snippetRoot, 'index.html'),
       '<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8">' +
         '<meta name="viewport" content="width=device-width, initial-scale=1">' +
         '<title>An article</title></head>\n<body>\n<h1>An article</h1>\n' +
         `${paragraph}${snippet}${paragraph.repeat(6)}</body>\n</html>\n`,
     );
-    snippetServer = await startServer(site);
+    snippetServer = await startServer(snippetRoot);
   });
 
   after(() => {
     snippetServer?.server.close();
-    if (site) rmSync(site, { recursive: true, force: true });
+    if (snippetRoot) rmSync(snippetRoot, { recursive: true, force: true });
   });
 
   for (const viewport of [
@@ -343,7 +331,7 @@ describe('no layout shift: the README snippet reserves its room before the scrip
     { width: 412, height: 823 },
   ]) {
     test(`CLS < 0.1 at ${viewport.width}×${viewport.height}, the script arriving after the fallback`, async () => {
-      const { context, page, log } = await openHostPage(browser, { viewport });
+      const { context, page, log } = await openHostPage(site.browser, { viewport });
       try {
         await context.addInitScript(() => {
           window.__cls = 0;
@@ -432,7 +420,7 @@ describe('quick exit in reach on a phone (390×844) while the reader scrolls a l
           );
           assert.ok(reach.onTop, `${where}: something covers the Exit control`);
         }
-        await assertClean(page, log, origin);
+        await assertClean(page, log, site.origin);
       });
     });
   }

@@ -3,24 +3,12 @@
 // only if its `#step-N` target exists on the page, and each step's full text is always in the quiz.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { READER_PATHS } from '../reader-paths.js';
-import { assertClean, DEMO, launchBrowser, startServer } from './helpers.js';
+import { assertClean, DEMO, serveDemoSite } from './helpers.js';
 import { eventually, openHostPage, playTo } from './hosts-helpers.js';
 
-let server;
-let origin;
-let browser;
-
-before(async () => {
-  ({ server, origin } = await startServer());
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const site = serveDemoSite();
 
 const CDN = 'https://cdn.example';
 const CDN_EMBED = `${CDN}/assets/ex-back-quiz.js`;
@@ -63,7 +51,7 @@ function guideParagraphs(step) {
 }
 
 test('base URL on a CDN: step links stay on the reader’s page, not the base', async () => {
-  const { context, page, log } = await openHostPage(browser);
+  const { context, page, log } = await openHostPage(site.browser);
   const toCdn = [];
   await context.route(`${CDN}/**`, async (route) => {
     const url = route.request().url();
@@ -81,7 +69,7 @@ test('base URL on a CDN: step links stay on the reader’s page, not the base', 
     await route.fulfill({ status: 404, body: 'Not on the CDN', contentType: 'text/plain' });
   });
   try {
-    const pageUrl = `${origin}/hosts/base-url.html`;
+    const pageUrl = `${site.origin}/hosts/base-url.html`;
     await page.goto(pageUrl);
     assert.equal(await page.evaluate(() => document.baseURI), `${CDN}/assets/`, 'the page’s base');
     const widget = page.locator('ex-back-quiz');
@@ -101,31 +89,31 @@ test('base URL on a CDN: step links stay on the reader’s page, not the base', 
     );
     assert.equal(await page.evaluate(() => document.querySelector(':target')?.id), 'step-2');
     assert.deepEqual(toCdn, [], 'nothing but the embed was fetched from the base URL’s origin');
-    await assertClean(page, log, origin, { allowRequests: [CDN_EMBED] });
+    await assertClean(page, log, site.origin, { allowRequests: [CDN_EMBED] });
   } finally {
     await context.close();
   }
 });
 
 test('no guide-url and no #step-N on the page: no step link leads nowhere', async () => {
-  const { context, page, log } = await openHostPage(browser);
+  const { context, page, log } = await openHostPage(site.browser);
   try {
-    await page.goto(`${origin}/hosts/no-step-targets.html`);
+    await page.goto(`${site.origin}/hosts/no-step-targets.html`);
     assert.equal(await page.locator('[id^="step-"]').count(), 0, 'the page has no step targets');
     const widget = page.locator('ex-back-quiz');
     await playTo(widget, 'reach-out');
     const dead = (await visibleLinks(widget)).filter((link) => link.samePage && !link.targetExists);
     assert.deepEqual(dead, [], 'links to targets the page does not have');
-    await assertClean(page, log, origin);
+    await assertClean(page, log, site.origin);
   } finally {
     await context.close();
   }
 });
 
 test('no guide-url and no #step-N on the page: each step’s full text opens inline', async () => {
-  const { context, page, log } = await openHostPage(browser);
+  const { context, page, log } = await openHostPage(site.browser);
   try {
-    await page.goto(`${origin}/hosts/no-step-targets.html`);
+    await page.goto(`${site.origin}/hosts/no-step-targets.html`);
     const widget = page.locator('ex-back-quiz');
     await playTo(widget, 'reach-out');
     const steps = widget.locator('[part~="step"]');
@@ -143,16 +131,16 @@ test('no guide-url and no #step-N on the page: each step’s full text opens inl
       }
       assert.ok(await details.locator('p').first().isVisible(), `step ${number} opens inline`);
     }
-    await assertClean(page, log, origin);
+    await assertClean(page, log, site.origin);
   } finally {
     await context.close();
   }
 });
 
 test('no guide-url, the guide’s #step-N on the page: the step links are shown and lead there', async () => {
-  const { context, page, log } = await openHostPage(browser);
+  const { context, page, log } = await openHostPage(site.browser);
   try {
-    const pageUrl = `${origin}/hosts/with-step-targets.html`;
+    const pageUrl = `${site.origin}/hosts/with-step-targets.html`;
     await page.goto(pageUrl);
     const widget = page.locator('ex-back-quiz');
     await playTo(widget, 'reach-out');
@@ -173,7 +161,7 @@ test('no guide-url, the guide’s #step-N on the page: the step links are shown 
       return { id: element?.id, inView: Boolean(box && box.top > -1 && box.top < innerHeight) };
     });
     assert.deepEqual(target, { id: 'step-3', inView: true });
-    await assertClean(page, log, origin);
+    await assertClean(page, log, site.origin);
   } finally {
     await context.close();
   }

@@ -4,14 +4,8 @@
 // theme wrapper with overflow-x: hidden (which turns position: sticky off for what is inside); the
 // quiz in a tab that is hidden at first; a single-page app that removes and re-creates the element.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import {
-  assertClean,
-  launchBrowser,
-  layoutProblems,
-  startServer,
-  waitForWidget,
-} from './helpers.js';
+import { describe, test } from 'node:test';
+import { assertClean, layoutProblems, serveDemoSite, waitForWidget } from './helpers.js';
 import {
   ANSWERS,
   answerQuestion,
@@ -26,29 +20,17 @@ import {
   startQuiz,
 } from './hosts-helpers.js';
 
-let server;
-let origin;
-let browser;
-
-before(async () => {
-  ({ server, origin } = await startServer());
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const site = serveDemoSite();
 
 const PHONE = { viewport: { width: 390, height: 844 } };
-const exitPage = () => `${origin}/hosts/exit.html`;
+const exitPage = () => `${site.origin}/hosts/exit.html`;
 
 /**
  * Opens a host page; `run` gets the page, the first widget, the log and `exits()`, the number of
  * quiz-exit events the tab has seen (counted in Node, so it survives the navigation away).
  */
 async function onHostPage(name, options, run) {
-  const { context, page, log } = await openHostPage(browser, options);
+  const { context, page, log } = await openHostPage(site.browser, options);
   let exits = 0;
   await context.exposeBinding('__countQuizExit', () => {
     exits += 1;
@@ -57,7 +39,7 @@ async function onHostPage(name, options, run) {
     document.addEventListener('quiz-exit', () => window.__countQuizExit());
   });
   try {
-    await page.goto(`${origin}/hosts/${name}.html`);
+    await page.goto(`${site.origin}/hosts/${name}.html`);
     await run({ page, widget: page.locator('ex-back-quiz').first(), log, exits: () => exits });
   } finally {
     await context.close();
@@ -147,7 +129,7 @@ test('a page wrapped in a <form>: answering the quiz never submits the site’s 
       { submits: 0, fields: ['__VIEWSTATE', 'q'] },
       'the site’s form was never submitted and holds none of the quiz’s answers',
     );
-    await assertClean(page, log, origin);
+    await assertClean(page, log, site.origin);
   });
 });
 
@@ -156,7 +138,7 @@ test('a cookie banner over the bottom of a phone: Exit stays in view, uncovered,
     await exitThroughLongOutcome(widget);
     await exitControl(widget).click();
     await eventually(() => page.url(), exitPage(), 'the Exit control left for exit-url');
-    await assertClean(page, log, origin);
+    await assertClean(page, log, site.origin);
   });
 });
 
@@ -168,7 +150,7 @@ test('a theme wrapper with overflow-x: hidden on a phone: Exit stays in view thr
       'the wrapper clips (so it is a scroll container)',
     );
     await exitThroughLongOutcome(widget);
-    await assertClean(page, log, origin);
+    await assertClean(page, log, site.origin);
   });
 });
 
@@ -199,14 +181,14 @@ describe('the quiz in a tab that is hidden when the element upgrades', () => {
       assert.deepEqual(await layoutProblems(widget), []);
       await playTo(widget, 'reach-out');
       assert.deepEqual(await layoutProblems(widget), []);
-      await assertClean(page, log, origin);
+      await assertClean(page, log, site.origin);
     });
   });
 });
 
 test('a single-page app removes and re-creates the element: quick exit works once, only where it is', async () => {
   await onHostPage('spa', {}, async ({ page, log, exits }) => {
-    const home = `${origin}/hosts/spa.html`;
+    const home = `${site.origin}/hosts/spa.html`;
     const quizView = `${home}?view=quiz`;
     const nav = (name) => page.locator(`nav a[data-route="${name}"]`);
     const widget = page.locator('ex-back-quiz');
@@ -229,7 +211,7 @@ test('a single-page app removes and re-creates the element: quick exit works onc
     await page.goBack(); // popstate: the quiz view again, a new element
     assert.equal(page.url(), quizView);
     await playTo(widget, 'reach-out');
-    await assertClean(page, log, origin);
+    await assertClean(page, log, site.origin);
     await pressShiftThrice(page);
     await eventually(() => page.url(), exitPage(), 'Shift×3 left for exit-url');
     assert.equal(exits(), 1, 'exactly one quiz-exit');

@@ -8,17 +8,16 @@
 // the widget prints. Everything expected is written out by hand from content/guide.ts, quiz.ts and
 // ui.ts.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { serve } from '../../scripts/serve.js';
 import { READER_PATHS } from '../reader-paths.js';
 import {
   answerAll,
   assertClean,
-  launchBrowser,
   openPage,
+  serveDemoSite,
   start,
-  startServer,
   waitForWidget,
 } from './helpers.js';
 
@@ -139,32 +138,21 @@ async function playTo(widget, outcome) {
 }
 
 describe('Print or save this plan', () => {
-  let server;
-  let origin;
-  let browser;
-
-  before(async () => {
-    ({ server, origin } = await startServer());
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    server?.close();
-  });
+  const site = serveDemoSite();
 
   for (const outcome of ['dont-go-back', 'rebuild']) {
     test(`${outcome}: the PDF has the plan in full and none of the answers`, async () => {
-      const { context, page, log } = await openPage(browser);
+      const { context, page, log } = await openPage(site.browser);
       try {
-        await page.goto(`${origin}/`);
+        await page.goto(`${site.origin}/`);
         const widget = page.locator('ex-back-quiz');
         await playTo(widget, outcome);
         // Scrolled to the steps, the floating Exit button is showing: it does not print either.
         await widget.locator('ol.steps').scrollIntoViewIfNeeded();
         await widget.locator('.exit:popover-open').waitFor();
         await page.addStyleTag({ content: ONLY_THE_WIDGET });
-        assertPlan(await pdfText(page), outcome, `${origin}/`);
-        await assertClean(page, log, origin);
+        assertPlan(await pdfText(page), outcome, `${site.origin}/`);
+        await assertClean(page, log, site.origin);
       } finally {
         await context.close();
       }
@@ -172,9 +160,9 @@ describe('Print or save this plan', () => {
   }
 
   test('the button opens the print dialog (window.print)', async () => {
-    const { context, page, log } = await openPage(browser);
+    const { context, page, log } = await openPage(site.browser);
     try {
-      await page.goto(`${origin}/`);
+      await page.goto(`${site.origin}/`);
       const widget = page.locator('ex-back-quiz');
       await playTo(widget, 'dont-go-back');
       await page.evaluate(() => {
@@ -189,7 +177,7 @@ describe('Print or save this plan', () => {
       await widget
         .locator('[data-screen-heading]', { hasText: PLANS['dont-go-back'].heading })
         .waitFor();
-      await assertClean(page, log, origin);
+      await assertClean(page, log, site.origin);
     } finally {
       await context.close();
     }
@@ -200,7 +188,9 @@ describe('Print or save this plan', () => {
     // which is what print() in the frame prints. frame.css must hide nothing of it.
     const quiz = await serve({ root: 'dist', port: 0 });
     const quizOrigin = `http://127.0.0.1:${quiz.address().port}`;
-    const { context, page } = await openPage(browser, { viewport: { width: 600, height: 800 } });
+    const { context, page } = await openPage(site.browser, {
+      viewport: { width: 600, height: 800 },
+    });
     try {
       const guide = 'https://guide.example/article';
       await page.goto(`${quizOrigin}/frame.html?guide-url=${encodeURIComponent(guide)}`);
