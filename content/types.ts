@@ -65,6 +65,8 @@ export interface UiText {
     readonly progress: (number: number, fewestLeft: number, mostLeft: number) => string;
     readonly continue: string;
     readonly back: string;
+    /** Read before the error message by screen readers only (GOV.UK's "Error:"). */
+    readonly errorPrefix: string;
     readonly errorSingle: string;
     readonly errorMulti: string;
   };
@@ -82,16 +84,20 @@ export interface UiText {
     readonly restart: string;
   };
   readonly announce: {
-    readonly outcome: (heading: string) => string;
     readonly exit: string;
   };
   readonly quickExit: {
     readonly button: string;
+    /** Also the Exit button's accessible description. */
     readonly hint: string;
+    /** Said to screen readers after each Shift press of the shortcut: `left` presses to go. */
+    readonly pressesLeft: (left: number) => string;
     readonly honesty: string;
   };
   readonly safety: {
     readonly heading: string;
+    /** A help-line link's accessible name: its label, then the service it reaches. */
+    readonly contactName: (label: string, service: string) => string;
   };
 }
 

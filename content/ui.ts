@@ -26,6 +26,7 @@ export const ui: UiText = {
     },
     continue: 'Continue',
     back: 'Back',
+    errorPrefix: 'Error:',
     errorSingle: 'Choose an answer to continue.',
     errorMulti: 'Choose at least one answer to continue.',
   },
@@ -41,17 +42,18 @@ export const ui: UiText = {
     restart: 'Start again',
   },
   announce: {
-    outcome: (heading: string) => `Your result: ${heading}`,
     exit: 'Leaving this page.',
   },
   quickExit: {
     button: 'Exit this page',
     hint: 'Or press Shift 3 times',
+    pressesLeft: (left: number) => `Shift, press ${left} more time${left > 1 ? 's' : ''} to exit.`,
     honesty:
       'Quick exit hides this quiz at once, forgets your answers and opens a neutral website. It does not erase your browser history.',
   },
   safety: {
     heading: 'Help is available, free and confidential',
+    contactName: (label: string, service: string) => `${label}, ${service}`,
   },
 };
 

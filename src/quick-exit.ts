@@ -7,13 +7,16 @@
 // Host pages' scripts (analytics, session recorders, overlays) often stop key and click events on
 // the window in the capture phase, before anything else sees them. So one page-level listener, on
 // the window in the capture phase too, serves all widgets: listeners on the same target all run
-// whatever stopPropagation() says. It counts Shift presses, and it recognises a click on a widget's
+// whatever stopPropagation() says. It counts Shift presses (each acknowledged to screen readers,
+// "Shift, press 2 more times to exit", as GOV.UK does), and it recognises a click on a widget's
 // Exit control (a `.exit` button in the shadow root of a widget on the page) by composedPath().
 import { forgetAllSavedProgress } from './saved-progress.ts';
 
 export interface QuickExitTarget {
   /** Clear and hide; only the widget used also navigates away. */
   quickExit(navigate: boolean): void;
+  /** Tell screen readers a Shift press counted: `left` more to go. */
+  shortcutPressed(left: number): void;
 }
 
 const PRESSES = 3;
@@ -39,9 +42,14 @@ function onEvent(event: Event): void {
   }
   if (repeat) return;
   presses = [...presses.filter((time) => now - time < WINDOW_MS), now];
-  if (presses.length < PRESSES) return;
+  // One widget, the one that would lead the exit, speaks for all: each press heard once.
+  const leader = [...shortcut][0];
+  if (presses.length < PRESSES) {
+    leader?.shortcutPressed(PRESSES - presses.length);
+    return;
+  }
   presses = [];
-  exitPage([...shortcut][0]);
+  exitPage(leader);
 }
 
 /** Every widget clears and hides, all saved progress goes; `leader` (the one used) navigates. */

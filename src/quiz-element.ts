@@ -4,7 +4,7 @@ import type { QuestionId } from '../content/quiz.ts';
 import { ui } from '../content/ui.ts';
 import type { QuizEvent, QuizSnapshot } from '../machines/ex-back.machine.ts';
 import { type Screen, screenOf } from '../machines/screen.ts';
-import { arrivalAnnouncement, exitAnnouncement } from './announcements.ts';
+import { arrivalAnnouncement, exitAnnouncement, shortcutAnnouncement } from './announcements.ts';
 import {
   booleanAttribute,
   parseExitUrl,
@@ -194,17 +194,39 @@ export class ExBackQuiz extends LitElement {
     }
     if (!this.#moveFocus) return;
     this.#moveFocus = false;
-    this.renderRoot.querySelector<HTMLElement>('[data-screen-heading]')?.focus();
+    this.renderRoot
+      .querySelector<HTMLElement>(this.exited ? '[role=status]' : '[data-screen-heading]')
+      ?.focus();
   }
 
-  /** Page-wide quick exit calls this on every widget: clears the quiz and saved progress, hides the widget and (if `navigate`) leaves the page. */
+  /** Page-wide quick exit calls this on every widget: clears the quiz and saved progress, hides the widget and (if `navigate`, the widget used) says so and leaves the page. */
   quickExit(navigate = true): void {
     this.#quiz.reset();
     this.exited = true;
-    this.#announcement = exitAnnouncement;
     if (!navigate) return;
+    this.#say(exitAnnouncement);
     const url = this.#exitUrl;
     if (emit(this, 'quiz-exit', { url })) go(url, true);
+    // The host navigates itself. If focus is still on the Exit button, which is going, it moves
+    // to the live region saying the page is being left, rather than falling to the page's body.
+    else this.#moveFocus = this.matches(':focus-within');
+  }
+
+  /** Quick exit's shortcut was pressed, `left` presses to go: said by one widget (quick-exit.ts). */
+  shortcutPressed(left: number): void {
+    this.#say(shortcutAnnouncement(left));
+  }
+
+  /**
+   * The live region says `text`, once. The same text again (a second run of Shift presses) would
+   * not be a change, so nothing would be heard: the region is emptied, and a moment later (past
+   * the next frame, when the accessibility tree has seen it empty) says it.
+   */
+  #say(text: string): void {
+    const again = text && text === this.#announcement;
+    this.#announcement = again ? '' : text;
+    this.requestUpdate();
+    if (again) setTimeout(() => this.#announcement || this.#say(text), 100);
   }
 
   // ---- the reader's actions in, events out -----------------------------------------------------
@@ -216,7 +238,7 @@ export class ExBackQuiz extends LitElement {
   }
 
   #arrived(screen: Screen, snapshot: QuizSnapshot): void {
-    this.#announcement = arrivalAnnouncement(screen, snapshot);
+    this.#say(arrivalAnnouncement(screen, snapshot));
     if (screen.kind === 'outcome') {
       emit(this, 'quiz-complete', { outcome: screen.outcome, steps: [...screen.steps] });
     }
@@ -233,7 +255,7 @@ export class ExBackQuiz extends LitElement {
     const choices = new FormData(form).getAll('answer').map(String);
     if (choices.length === 0) {
       this.invalidQuestion = question;
-      this.updateComplete.then(() => form.querySelector('input')?.focus());
+      this.updateComplete.then(() => form.querySelector<HTMLElement>('#error')?.focus());
       return;
     }
     // Emitted first, so listeners get the last answer before the quiz-complete it causes.
@@ -262,7 +284,7 @@ export class ExBackQuiz extends LitElement {
     return html`
       ${this.exited ? nothing : this.#renderCard()}
       <div class="visually-hidden" role="status" aria-live="polite" lang=${ui.lang} dir=${ui.dir}
-        >${this.#announcement}</div>
+        tabindex=${this.exited ? -1 : nothing}>${this.#announcement}</div>
     `;
   }
 

@@ -2,7 +2,11 @@
 // screen, and on quick exit. The lines are written out from the guide's questions and outcomes and
 // from test/reader-paths.js, never produced by the code under test.
 import { expect } from '@open-wc/testing';
-import { arrivalAnnouncement, exitAnnouncement } from '../src/announcements.ts';
+import {
+  arrivalAnnouncement,
+  exitAnnouncement,
+  shortcutAnnouncement,
+} from '../src/announcements.ts';
 import { introSnapshot, snapshotAt } from './quiz-snapshots.ts';
 
 describe('arrivalAnnouncement', () => {
@@ -21,13 +25,13 @@ describe('arrivalAnnouncement', () => {
     ).to.equal('Question 3, up to 4 more after this');
   });
 
-  it("is an outcome's heading, as the result", () => {
+  it('is nothing on an outcome: its focused heading is read, and must not be heard twice', () => {
     expect(
       arrivalAnnouncement(
         { kind: 'outcome', outcome: 'dont-go-back', steps: [13] },
         snapshotAt('dont-go-back', [['safety', 'yes']]),
       ),
-    ).to.equal('Your result: Please don’t go back to this relationship');
+    ).to.equal('');
     expect(
       arrivalAnnouncement(
         { kind: 'outcome', outcome: 'let-go', steps: [12, 13] },
@@ -36,7 +40,7 @@ describe('arrivalAnnouncement', () => {
           ['breakup-reason', 'hurtful'],
         ]),
       ),
-    ).to.equal('Your result: Take it to heart and let this relationship go');
+    ).to.equal('');
   });
 
   it('is nothing on the intro', () => {
@@ -47,5 +51,12 @@ describe('arrivalAnnouncement', () => {
 describe('exitAnnouncement', () => {
   it('says the page is being left', () => {
     expect(exitAnnouncement).to.equal('Leaving this page.');
+  });
+});
+
+describe('shortcutAnnouncement', () => {
+  it("counts down the Shift presses left, in GOV.UK's words", () => {
+    expect(shortcutAnnouncement(2)).to.equal('Shift, press 2 more times to exit.');
+    expect(shortcutAnnouncement(1)).to.equal('Shift, press 1 more time to exit.');
   });
 });

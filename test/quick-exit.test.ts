@@ -10,10 +10,19 @@ import {
   type QuickExitTarget,
 } from '../src/quick-exit.ts';
 
-/** A stand-in widget: records each quick exit it is asked for (true: it navigates). */
+/**
+ * A stand-in widget: records each quick exit it is asked for (true: it navigates) and each Shift
+ * press it is asked to acknowledge (the presses left).
+ */
 function widget() {
   const exits: boolean[] = [];
-  return { exits, quickExit: (navigate: boolean) => exits.push(navigate) };
+  const pressesLeft: number[] = [];
+  return {
+    exits,
+    pressesLeft,
+    quickExit: (navigate: boolean) => exits.push(navigate),
+    shortcutPressed: (left: number) => pressesLeft.push(left),
+  };
 }
 
 /** A key pressed at `ms` on the page's clock. */
@@ -37,6 +46,7 @@ describe('quick exit, page-wide', () => {
     const exits: boolean[] = [];
     const host = Object.assign(document.createElement('div'), {
       quickExit: (navigate: boolean) => exits.push(navigate),
+      shortcutPressed: () => {},
     });
     const exitButton = document.createElement('button');
     exitButton.className = 'exit';
@@ -75,6 +85,22 @@ describe('quick exit, page-wide', () => {
     expect(first.exits, 'two presses').to.deep.equal([]);
     press('Shift', 5999);
     expect([without.exits, first.exits, second.exits]).to.deep.equal([[false], [true], [false]]);
+  });
+
+  it('has the widget that would lead the exit, and only it, acknowledge each press that counts', () => {
+    const [without, first, second] = [join(false), join(), join()];
+    press('Shift', 100);
+    press('Shift', 200);
+    press('Shift', 300, { repeat: true });
+    press('a', 400);
+    press('Shift', 500);
+    press('Shift', 6000);
+    expect(first.pressesLeft, 'first').to.deep.equal([2, 1, 2, 2]);
+    expect([without.pressesLeft, second.pressesLeft], 'the others').to.deep.equal([[], []]);
+    press('Shift', 6100);
+    press('Shift', 6200);
+    expect(first.pressesLeft, 'the third press exits instead').to.deep.equal([2, 1, 2, 2, 1]);
+    expect(first.exits).to.deep.equal([true]);
   });
 
   it('does not count presses 5 seconds old or more', () => {

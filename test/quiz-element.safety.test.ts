@@ -124,6 +124,81 @@ describe('<ex-back-quiz> quick exit', () => {
     expect(text(status)).to.equal(ui.announce.exit);
   });
 
+  it('describes the Exit button with its shortcut, the hint beside it', async () => {
+    const el = await quiz();
+    const exit = button(el, ui.quickExit.button);
+    const ids = exit.getAttribute('aria-describedby')?.split(' ') ?? [];
+    const description = ids.map((id) => text(el.shadowRoot?.getElementById(id))).join(' ');
+    expect(description).to.equal('Or press Shift 3 times');
+  });
+
+  it('acknowledges each Shift press in the live region, once, as GOV.UK does', async () => {
+    const exits = recordExits();
+    const el = await quiz();
+    const status = query(el, '[role="status"]');
+    const heard: string[] = [];
+    const observer = new MutationObserver(() => heard.push(text(status)));
+    observer.observe(status, { childList: true, characterData: true, subtree: true });
+    (document.activeElement as HTMLElement | null)?.blur();
+    await press('Shift');
+    await el.updateComplete;
+    await press('Shift');
+    await el.updateComplete;
+    await press('KeyA');
+    // The same words again after a reset: emptied first, then said, so it is a change to hear.
+    await press('Shift');
+    await el.updateComplete;
+    await aTimeout(200);
+    await press('Shift');
+    await el.updateComplete;
+    await press('Shift');
+    await el.updateComplete;
+    observer.disconnect();
+    exits.stop();
+    expect(heard.filter(Boolean)).to.deep.equal([
+      'Shift, press 2 more times to exit.',
+      'Shift, press 1 more time to exit.',
+      'Shift, press 2 more times to exit.',
+      'Shift, press 1 more time to exit.',
+      'Leaving this page.',
+    ]);
+  });
+
+  it('moves focus to the live region saying it is leaving when the host cancels and leaves focus behind', async () => {
+    const exits = recordExits();
+    const el = await quiz();
+    const exit = button(el, ui.quickExit.button);
+    exit.focus();
+    exit.click();
+    await el.updateComplete;
+    exits.stop();
+    const status = query(el, '[role="status"]');
+    expectSame(el.shadowRoot?.activeElement, status, 'focus');
+    expect(text(status)).to.equal('Leaving this page.');
+  });
+
+  it('leaves focus where the host put it when it cancels quick exit and moves focus itself', async () => {
+    const page = await fixture<HTMLDivElement>(
+      html`<div><a href="#neutral">Neutral page</a><ex-back-quiz></ex-back-quiz></div>`,
+    );
+    const [link, el] = [page.querySelector('a'), page.querySelector('ex-back-quiz') as ExBackQuiz];
+    await el.updateComplete;
+    const takeOver = (event: Event) => {
+      event.preventDefault();
+      link?.focus();
+    };
+    document.addEventListener('quiz-exit', takeOver);
+    try {
+      const exit = button(el, ui.quickExit.button);
+      exit.focus();
+      exit.click();
+      await el.updateComplete;
+    } finally {
+      document.removeEventListener('quiz-exit', takeOver);
+    }
+    expectSame(document.activeElement, link, 'focus');
+  });
+
   it('Shift pressed three times does the same, through the first widget', async () => {
     const exits = recordExits();
     const { first, second } = await twoWidgets();

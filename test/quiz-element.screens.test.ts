@@ -118,19 +118,23 @@ describe('<ex-back-quiz> question', () => {
     await continueQuiz(el);
     expect(currentQuestion(el)).to.equal('safety');
     const error = query(el, '#error');
-    expect(text(error)).to.equal(ui.question.errorSingle);
+    // GOV.UK's error message: "Error:" for screen readers only, then the message.
+    expect(text(error)).to.equal('Error: Choose an answer to continue.');
+    expect(visibleText(error)).to.equal('Choose an answer to continue.');
     const fieldset = query(el, 'fieldset');
     expect(fieldset.getAttribute('aria-invalid')).to.equal('true');
     expect(fieldset.getAttribute('aria-describedby')?.split(' ')).to.include('error');
-    // Focus goes to the first answer, where the reader fixes it.
-    expectSame(el.shadowRoot?.activeElement, answerInputs(el)[0], 'focus');
+    // Focus goes to the message, so it is read as it appears; Tab goes on to the answers.
+    expectSame(el.shadowRoot?.activeElement, error, 'focus');
+    await continueQuiz(el);
+    expectSame(el.shadowRoot?.activeElement, error, 'focus, pressed again');
   });
 
   it('says "at least one" in the error of a multiple-choice question, and clears it on answer', async () => {
     const el = await quizAt([['safety', 'not-sure']]);
     await continueQuiz(el);
     expect(currentQuestion(el)).to.equal('warning-signs');
-    expect(text(query(el, '#error'))).to.equal(ui.question.errorMulti);
+    expect(text(query(el, '#error'))).to.equal('Error: Choose at least one answer to continue.');
     answerInputs(el)[0]?.click();
     await continueQuiz(el);
     expect(currentQuestion(el)).to.equal(undefined); // the abuse outcome
@@ -221,17 +225,29 @@ describe('<ex-back-quiz> outcome', () => {
     const links = [...panel.querySelectorAll('a')].map((link) => [
       text(link),
       link.getAttribute('href'),
+      link.getAttribute('aria-label'),
     ]);
-    // Written out from the services' own numbers, so a typo in content/ui.ts fails here.
+    // Written out from the services' own numbers, so a typo in content/ui.ts fails here. Each
+    // link's name also says which service it reaches, heard alone in a list of links.
+    const US_HOTLINE = 'National Domestic Violence Hotline (US)';
+    const LOVEISRESPECT = 'loveisrespect (US, for young people)';
     expect(links).to.deep.equal([
-      ['Call 911 (US)', 'tel:911'],
-      ['Call 999 (UK)', 'tel:999'],
-      ['Call 1-800-799-7233 (SAFE)', 'tel:+18007997233'],
-      ['Text START to 88788', 'sms:88788?&body=START'],
-      ['thehotline.org', 'https://www.thehotline.org/'],
-      ['Call 1-866-331-9474', 'tel:+18663319474'],
-      ['Text LOVEIS to 22522', 'sms:22522?&body=LOVEIS'],
-      ['Call 0808 2000 247', 'tel:+448082000247'],
+      ['Call 911 (US)', 'tel:911', 'Call 911 (US), In danger right now'],
+      ['Call 999 (UK)', 'tel:999', 'Call 999 (UK), In danger right now'],
+      [
+        'Call 1-800-799-7233 (SAFE)',
+        'tel:+18007997233',
+        `Call 1-800-799-7233 (SAFE), ${US_HOTLINE}`,
+      ],
+      ['Text START to 88788', 'sms:88788?&body=START', `Text START to 88788, ${US_HOTLINE}`],
+      ['thehotline.org', 'https://www.thehotline.org/', `thehotline.org, ${US_HOTLINE}`],
+      ['Call 1-866-331-9474', 'tel:+18663319474', `Call 1-866-331-9474, ${LOVEISRESPECT}`],
+      ['Text LOVEIS to 22522', 'sms:22522?&body=LOVEIS', `Text LOVEIS to 22522, ${LOVEISRESPECT}`],
+      [
+        'Call 0808 2000 247',
+        'tel:+448082000247',
+        'Call 0808 2000 247, National Domestic Abuse Helpline (UK)',
+      ],
     ]);
     for (const number of [
       '1-800-799-7233',

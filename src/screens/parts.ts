@@ -26,7 +26,11 @@ export const subheading = (text: string, level: number) =>
 export const quickExitHonesty = ({ offersQuickExit }: ScreenOptions) =>
   offersQuickExit ? html`<p class="muted">${ui.quickExit.honesty}</p>` : nothing;
 
-/** Help lines, which the page may replace through the `resources` slot. */
+/**
+ * Help lines, which the page may replace through the `resources` slot. Each link's name says the
+ * service it reaches ("Call 1-866-331-9474, loveisrespect…"), so it is clear alone in a screen
+ * reader's list of links; it starts with the visible label, so speech input finds it by that.
+ */
 export function safetyPanel(options: ScreenOptions) {
   return html`
     <aside class="safety" part="safety-panel" aria-labelledby="safety-heading">
@@ -40,7 +44,10 @@ export function safetyPanel(options: ScreenOptions) {
               <li>
                 <strong>${line.name}</strong>
                 <span class="contacts">
-                  ${line.contacts.map(({ label, href }) => html`<a href=${href}>${label}</a>`)}
+                  ${line.contacts.map(
+                    ({ label, href }) =>
+                      html`<a href=${href} aria-label=${ui.safety.contactName(label, line.name)}>${label}</a>`,
+                  )}
                 </span>
               </li>
             `,
@@ -53,7 +60,8 @@ export function safetyPanel(options: ScreenOptions) {
 }
 
 /**
- * The Exit button and its shortcut hint, above every screen of a widget that offers quick exit.
+ * The Exit button and its shortcut hint, above every screen of a widget that offers quick exit;
+ * the hint is the button's description too, so the shortcut is heard with the button.
  * The button has no listener of its own: quick-exit.ts recognises a click on it from the window
  * (class `exit` in a widget's shadow root), so a host script that stops clicks can't stop it. It
  * is a manual popover: the element shows it in the top layer, at the top of the viewport, while
@@ -61,9 +69,9 @@ export function safetyPanel(options: ScreenOptions) {
  */
 export const quickExitBar = html`
   <div class="quick-exit">
-    <button type="button" part="button exit-button" class="exit" popover="manual">
+    <button type="button" part="button exit-button" class="exit" popover="manual" aria-describedby="exit-hint">
       ${ui.quickExit.button}
     </button>
-    <span class="hint">${ui.quickExit.hint}</span>
+    <span class="hint" id="exit-hint">${ui.quickExit.hint}</span>
   </div>
 `;

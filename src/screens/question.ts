@@ -2,6 +2,11 @@
 // the honest progress line, the error when Continue is pressed with nothing chosen, Continue and
 // Back. On the warning-signs question, the safety panel.
 //
+// The error follows GOV.UK's error message: "Error:" before it for screen readers only, and in
+// the group's description, so it is read again on reaching the answers. The element focuses it
+// when it appears, so it is read then, once (focus, not the live region, which would say it a
+// second time); Tab goes on to the answers.
+//
 // The form is for semantics only: nothing depends on submitting it, which a sandboxed frame
 // without allow-forms blocks before any submit event. Continue is a plain button, Enter on an
 // answer continues too (and is kept from submitting), and a submit, if one ever happens, is
@@ -49,7 +54,8 @@ export function questionScreen(options: QuestionOptions) {
         ${question.hint ? html`<p class="hint" id="hint">${question.hint}</p>` : nothing}
         ${
           invalid
-            ? html`<p class="error" id="error" part="error">
+            ? html`<p class="error" id="error" part="error" tabindex="-1">
+                <span class="visually-hidden">${ui.question.errorPrefix}</span>
                 ${question.kind === 'single' ? ui.question.errorSingle : ui.question.errorMulti}
               </p>`
             : nothing

@@ -58,12 +58,14 @@ describe('questionScreen', () => {
 
   it('shows the error when invalid, and the group says so', async () => {
     const single = await rendered(questionScreen(options('safety', { invalid: true })));
-    expect(text(single.querySelector('#error'))).to.equal('Choose an answer to continue.');
+    expect(text(single.querySelector('#error'))).to.equal('Error: Choose an answer to continue.');
     const fieldset = single.querySelector('fieldset');
     expect(fieldset?.getAttribute('aria-invalid')).to.equal('true');
     expect(fieldset?.getAttribute('aria-describedby')).to.equal('hint error');
     const multi = await rendered(questionScreen(options('motives', { invalid: true })));
-    expect(text(multi.querySelector('#error'))).to.equal('Choose at least one answer to continue.');
+    expect(text(multi.querySelector('#error'))).to.equal(
+      'Error: Choose at least one answer to continue.',
+    );
   });
 
   it('shows the safety panel on the warning signs, its heading one level below', async () => {

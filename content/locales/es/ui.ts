@@ -31,6 +31,7 @@ export const ui = {
     },
     continue: 'Continuar',
     back: 'Atrás',
+    errorPrefix: 'Error:',
     errorSingle: 'Elige una respuesta para continuar.',
     errorMulti: 'Elige al menos una respuesta para continuar.',
   },
@@ -46,17 +47,19 @@ export const ui = {
     restart: 'Volver a empezar',
   },
   announce: {
-    outcome: (heading: string) => `Tu resultado: ${heading}`,
     exit: 'Saliendo de esta página.',
   },
   quickExit: {
     button: 'Salir de esta página',
     hint: 'O presiona Mayús (Shift) 3 veces',
+    pressesLeft: (left: number) =>
+      `Mayús, presiona ${n(left)} ${plurals.select(left) === 'one' ? 'vez' : 'veces'} más para salir.`,
     honesty:
       'La salida rápida oculta este cuestionario al instante, olvida tus respuestas y abre un sitio web neutral. No borra tu historial de navegación.',
   },
   safety: {
     heading: 'Hay ayuda disponible, gratuita y confidencial',
+    contactName: (label: string, service: string) => `${label}, ${service}`,
   },
 } satisfies UiText;
 
