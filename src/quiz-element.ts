@@ -111,6 +111,8 @@ export class ExBackQuiz extends LitElement {
   #moveFocus = false;
   /** What the polite live region says (see announcements.ts). */
   #announcement = '';
+  /** After quick exit that the host cancelled: the note focus moves to (see quickExit). */
+  #exitNote = '';
   // The attributes as render and quick exit use them, parsed in willUpdate; until the first update,
   // the defaults.
   #level = 2;
@@ -194,9 +196,7 @@ export class ExBackQuiz extends LitElement {
     }
     if (!this.#moveFocus) return;
     this.#moveFocus = false;
-    this.renderRoot
-      .querySelector<HTMLElement>(this.exited ? '[role=status]' : '[data-screen-heading]')
-      ?.focus();
+    this.renderRoot.querySelector<HTMLElement>('[data-screen-heading]')?.focus();
   }
 
   /** Page-wide quick exit calls this on every widget: clears the quiz and saved progress, hides the widget and (if `navigate`, the widget used) says so and leaves the page. */
@@ -204,12 +204,15 @@ export class ExBackQuiz extends LitElement {
     this.#quiz.reset();
     this.exited = true;
     if (!navigate) return;
-    this.#say(exitAnnouncement);
     const url = this.#exitUrl;
-    if (emit(this, 'quiz-exit', { url })) go(url, true);
-    // The host navigates itself. If focus is still on the Exit button, which is going, it moves
-    // to the live region saying the page is being left, rather than falling to the page's body.
-    else this.#moveFocus = this.matches(':focus-within');
+    const hostLeads = !emit(this, 'quiz-exit', { url });
+    // The host cancelled and navigates itself. If it left focus in the widget (on the Exit
+    // button, which is going), focus moves to a note saying the page is being left, rather than
+    // falling to the page's body; the note is read then, so the live region stays quiet.
+    this.#exitNote = hostLeads && this.matches(':focus-within') ? exitAnnouncement : '';
+    this.#moveFocus = !!this.#exitNote;
+    if (!this.#exitNote) this.#say(exitAnnouncement);
+    if (!hostLeads) go(url, true);
   }
 
   /** Quick exit's shortcut was pressed, `left` presses to go: said by one widget (quick-exit.ts). */
@@ -282,9 +285,14 @@ export class ExBackQuiz extends LitElement {
   protected override render(): TemplateResult {
     // The live region is outside the card, so it stays through quick exit and announces it.
     return html`
-      ${this.exited ? nothing : this.#renderCard()}
+      ${
+        this.exited
+          ? this.#exitNote &&
+            html`<p class="visually-hidden" tabindex="-1" data-screen-heading>${this.#exitNote}</p>`
+          : this.#renderCard()
+      }
       <div class="visually-hidden" role="status" aria-live="polite" lang=${ui.lang} dir=${ui.dir}
-        tabindex=${this.exited ? -1 : nothing}>${this.#announcement}</div>
+        >${this.#announcement}</div>
     `;
   }
 
