@@ -1,10 +1,12 @@
 // The guide's branch points as a state machine. It holds ids and rules only: every word a reader
 // sees, and the guide steps each outcome recommends, live in content/. Read it top to bottom beside
 // the guide: each question tries its branches in order, each quoting the line of the guide it
-// follows, and the branch conditions are the named guards in setup(), each typed by its question's
-// option ids. Pure (no delays, no invoked actors), so xstate/graph can enumerate it.
-import { assertEvent, assign, type EventFrom, type SnapshotFrom, setup } from 'xstate';
+// follows, and the branch conditions are the named guards in setup() (xstate's, less its action
+// creators: see setup.ts), each typed by its question's option ids. Pure (no delays, no invoked
+// actors), so xstate/graph can enumerate it.
+import { assertEvent, assign, type EventFrom, type SnapshotFrom } from 'xstate';
 import { type OptionId, type OutcomeId, type QuestionId, questions } from '../content/quiz.ts';
+import { setup } from './setup.ts';
 
 /**
  * The reader's answers: option ids per question (one for a single-choice question), recorded once
