@@ -34,3 +34,12 @@ test('the bundle holds the content first, then xstate and the machine, then Lit 
   const lit = first((id) => /node_modules\/(lit|lit-html|lit-element|@lit)\//.test(id));
   assert.ok(lastContent < xstate && xstate < machine && machine < lit, modules.join('\n'));
 });
+
+test('the five styles files are in the embed as one stylesheet, not as modules of their own', () => {
+  // scripts/minify-lit-css.js builds src/quiz-element.styles.ts's list as one css`…`.
+  assert.deepEqual(
+    modules.filter((id) => id.startsWith('src/styles/')),
+    [],
+  );
+  assert.ok(modules.includes('src/quiz-element.styles.ts'));
+});
