@@ -1,12 +1,12 @@
 // The decision tree, proven over every path rather than sampled: xstate/graph enumerates every
 // forward path (answers only, never back/change/restart) and each invariant is checked on all of
-// them. Multi-choice questions are enumerated by answer class (see answerClasses), and a separate
-// exhaustive test over every subset proves that reduction is sound.
+// them. Multi-choice questions are enumerated by answer class (see answerClasses in
+// machine-paths.ts, the enumeration shared with the widget played along every path), and a
+// separate exhaustive test over every subset proves that reduction is sound.
 import { expect } from '@open-wc/testing';
 import { type AnyStateNode, initialTransition, transition } from 'xstate';
-import { getSimplePaths, type StatePath } from 'xstate/graph';
 import { guide } from '../content/guide.ts';
-import { type OutcomeId, outcomes, type QuestionId, questions } from '../content/quiz.ts';
+import { type OutcomeId, outcomes, type QuestionId } from '../content/quiz.ts';
 import {
   exBackMachine,
   type QuizEvent,
@@ -15,30 +15,26 @@ import {
 } from '../machines/ex-back.machine.ts';
 import { progress, questionsPerPath } from '../machines/progress.ts';
 import { screenOf, stepsOf } from '../machines/screen.ts';
-
-type QuizPath = StatePath<QuizSnapshot, QuizEvent>;
-type MultiQuestion = 'warning-signs' | 'breakup-reason' | 'motives';
+import {
+  answerClasses,
+  answersOf,
+  describePath,
+  enumeratePaths,
+  eventsOf,
+  forwardEvents,
+  isMulti,
+  type MultiQuestion,
+  optionsOf,
+  type QuizPath,
+  stateOf,
+  statesOf,
+} from './machine-paths.ts';
 
 /** Steps the abuse outcome must never recommend: steps 1–11 and 15 tell the reader when and how
  * to approach, meet, talk to or rebuild with him, and step 12 suggests staying friends with him.
  * Only 13 ("If the relationship was abusive in any way, don’t go back to it. Period.") and 14
  * (moving on) are safe for a reader who was abused. */
 const STEPS_ABOUT_CONTACTING_HIM = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 15];
-
-const optionsOf = (question: QuestionId): string[] => Object.keys(questions[question].options);
-
-/** The options that, in the guide's rules (content/README.md), do not tip their question's branch. */
-const NEUTRAL: Record<MultiQuestion, readonly string[]> = {
-  'warning-signs': ['none'],
-  'breakup-reason': ['fighting', 'circumstances', 'my-mistake', 'unclear'],
-  motives: ['care'],
-};
-/** A neutral option together with one that tips the branch. */
-const MIXED: Record<MultiQuestion, readonly string[]> = {
-  'warning-signs': ['none', 'violence'],
-  'breakup-reason': ['circumstances', 'hurtful'],
-  motives: ['care', 'lonely'],
-};
 
 /** Where each multi-choice answer must lead, written from the guide's rules, not the machine. */
 const EXPECTED_TARGET: Record<MultiQuestion, (choices: readonly string[]) => string> = {
@@ -52,83 +48,17 @@ const EXPECTED_TARGET: Record<MultiQuestion, (choices: readonly string[]) => str
   motives: (choices) => (choices.some((choice) => choice !== 'care') ? 'move-on' : 'stage'),
 };
 
-const isMulti = (question: QuestionId): question is MultiQuestion =>
-  questions[question].kind === 'multi';
-
-/**
- * The answers enumerated for a question. Single choice: every option. Multi choice: the raw power
- * set is too large to walk as paths (warning-signs 255 subsets, motives 127, breakup-reason 63,
- * multiplied along the path), so we take one answer per class the guards distinguish: each option
- * alone (this includes the exclusive/neutral ones), all neutral options together, every option at
- * once, and a mixed answer (a neutral option beside one that tips the branch). No guard reads
- * context.answers (guards see only the event and context.asked), so two answers with the same
- * target have identical futures; 'every subset of a multi-choice answer' below proves every
- * subset goes where its class does.
- */
-function answerClasses(question: QuestionId): string[][] {
-  const options = optionsOf(question);
-  if (!isMulti(question)) return options.map((option) => [option]);
-  const classes = [
-    ...options.map((option) => [option]),
-    [...NEUTRAL[question]],
-    options,
-    [...MIXED[question]],
-  ];
-  const seen = new Set<string>();
-  return classes.filter((choices) => {
-    const key = JSON.stringify(choices);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
-/** Forward events only: start on the intro, an answer per class on a question, none at the end. */
-function forwardEvents(snapshot: QuizSnapshot): QuizEvent[] {
-  const screen = screenOf(snapshot);
-  if (screen.kind === 'intro') return [{ type: 'quiz.start' }];
-  if (screen.kind === 'outcome') return [];
-  const { question } = screen;
-  return answerClasses(question).map((choices) => ({ type: 'quiz.answer', question, choices }));
-}
-
 const send = (snapshot: QuizSnapshot, event: QuizEvent): QuizSnapshot =>
   transition(exBackMachine, snapshot, event)[0];
 const sendAll = (events: readonly QuizEvent[]): QuizSnapshot =>
   events.reduce(send, initialTransition(exBackMachine)[0]);
 const keyOf = (snapshot: QuizSnapshot) =>
   JSON.stringify({ value: snapshot.value, context: snapshot.context });
-const stateOf = (snapshot: QuizSnapshot): string =>
-  typeof snapshot.value === 'string' ? snapshot.value : (snapshot.value.quiz ?? '');
-
-let enumerated: QuizPath[] | undefined;
-/** Every simple path from the intro, to every reachable snapshot (computed once). */
-const enumeratePaths = (): QuizPath[] =>
-  (enumerated ??= getSimplePaths(exBackMachine, { events: forwardEvents }));
-
-/** The snapshots along a path (intro first) and the events between them. */
-const statesOf = (path: QuizPath) => path.steps.map((step) => step.state);
-const eventsOf = (path: QuizPath) => path.steps.slice(1).map((step) => step.event);
-
-function answersOf(path: QuizPath): Partial<Record<QuestionId, readonly string[]>> {
-  const answers: Partial<Record<QuestionId, readonly string[]>> = {};
-  for (const event of eventsOf(path)) {
-    if (event.type === 'quiz.answer') answers[event.question] = event.choices;
-  }
-  return answers;
-}
 
 const outcomeOf = (path: QuizPath): string => {
   const screen = screenOf(path.state);
   return screen.kind === 'outcome' ? screen.outcome : `(not an outcome: ${stateOf(path.state)})`;
 };
-
-function describePath(path: QuizPath): string {
-  const events = eventsOf(path).map((event) =>
-    event.type === 'quiz.answer' ? `${event.question}=${event.choices.join('+')}` : event.type,
-  );
-  return `${events.join(' → ')} ⇒ ${stateOf(path.state)}`;
-}
 
 /** Every state node id under the root, the root included. */
 function allStateNodeIds(node: AnyStateNode): string[] {
