@@ -15,6 +15,7 @@ import {
 } from '../machines/ex-back.machine.ts';
 import { progress, questionsPerPath } from '../machines/progress.ts';
 import { screenOf, stepsOf } from '../machines/screen.ts';
+import { STEPS_ABOUT_CONTACTING_HIM } from './expected-outcomes.js';
 import {
   answerClasses,
   answersOf,
@@ -29,12 +30,6 @@ import {
   stateOf,
   statesOf,
 } from './machine-paths.ts';
-
-/** Steps the abuse outcome must never recommend: steps 1–11 and 15 tell the reader when and how
- * to approach, meet, talk to or rebuild with him, and step 12 suggests staying friends with him.
- * Only 13 ("If the relationship was abusive in any way, don’t go back to it. Period.") and 14
- * (moving on) are safe for a reader who was abused. */
-const STEPS_ABOUT_CONTACTING_HIM = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 15];
 
 /** Where each multi-choice answer must lead, written from the guide's rules, not the machine. */
 const EXPECTED_TARGET: Record<MultiQuestion, (choices: readonly string[]) => string> = {
