@@ -198,8 +198,25 @@ async function walk(
   }
 
   const given = Object.fromEntries(answers);
-  const outcome = expectedOutcome(given);
   const where = `on the outcome of ${name}`;
+  // Safety: a reader who reports abuse sees only step 13 and the help lines, never a step about
+  // contacting him; nobody else gets the help lines on the outcome.
+  const panel = shadow(el).querySelector('[part="safety-panel"]') !== null;
+  if (reportsAbuse(given)) {
+    expect(text(screenHeading(el)), `abuse reported, ${where}`).to.equal(
+      outcomes['dont-go-back'].heading,
+    );
+    expect(list(shownStepNumbers(el)), `abuse reported, steps ${where}`).to.equal('13');
+    expect(
+      list(shownStepNumbers(el).filter((step) => STEPS_ABOUT_CONTACTING_HIM.includes(step))),
+      `abuse reported, steps about contacting him ${where}`,
+    ).to.equal('');
+    expect(panel, `abuse reported, the safety panel ${where}`).to.equal(true);
+  } else {
+    expect(panel, `no abuse reported, no safety panel ${where}`).to.equal(false);
+  }
+
+  const outcome = expectedOutcome(given);
   expect(text(screenHeading(el)), `heading ${where}`).to.equal(
     outcomes[outcome as keyof typeof outcomes].heading,
   );
@@ -217,23 +234,6 @@ async function walk(
     `quiz-complete ${where}`,
   ).to.equal(JSON.stringify({ outcome, steps }));
   completed.length = 0;
-
-  // Safety: a reader who reports abuse sees only step 13 and the help lines, never a step about
-  // contacting him; nobody else gets the help lines on the outcome.
-  const panel = shadow(el).querySelector('[part="safety-panel"]') !== null;
-  if (reportsAbuse(given)) {
-    expect(text(screenHeading(el)), `abuse reported, ${where}`).to.equal(
-      outcomes['dont-go-back'].heading,
-    );
-    expect(list(shownStepNumbers(el)), `abuse reported, steps ${where}`).to.equal('13');
-    expect(
-      list(shownStepNumbers(el).filter((step) => STEPS_ABOUT_CONTACTING_HIM.includes(step))),
-      `abuse reported, steps about contacting him ${where}`,
-    ).to.equal('');
-    expect(panel, `abuse reported, the safety panel ${where}`).to.equal(true);
-  } else {
-    expect(panel, `no abuse reported, no safety panel ${where}`).to.equal(false);
-  }
 }
 
 /** Paths walked so far, checked against the walkable ones at the end. */
