@@ -72,10 +72,21 @@ async function openArticle({ viewport } = {}) {
           description: node.description?.value ?? '',
           text: textUnder(node).replace(/\s+/g, ' ').trim(),
           focused: node.properties?.some((p) => p.name === 'focused' && p.value.value) ?? false,
+          live: node.properties?.find((p) => p.name === 'live')?.value.value ?? null,
         }))
     );
   };
   return { ...opened, widget, heard, tree };
+}
+
+/** The widget's live region as Chromium exposes it: a polite status, whose changes are spoken. */
+async function expectLiveRegion(tree, text) {
+  const regions = (await tree()).filter((node) => node.live && node.role === 'status');
+  assert.deepEqual(
+    regions.map(({ role, live, text }) => ({ role, live, text })),
+    [{ role: 'status', live: 'polite', text }],
+    'the live region',
+  );
 }
 
 /** Checks the answer `value` (its option id in content/quiz.ts), clicking it as a reader would. */
@@ -174,9 +185,11 @@ test('a host that cancels quiz-exit and navigates itself: focus goes to a note "
 });
 
 test('journey 1, abuse: the outcome heading is said once, then Shift×3 is counted down and leaves', async () => {
-  const { context, page, widget, heard } = await openArticle();
+  const { context, page, widget, heard, tree } = await openArticle();
   try {
+    await expectLiveRegion(tree, '');
     await start(widget);
+    await expectLiveRegion(tree, 'Question 1, up to 7 more after this');
     await choose(widget, 'yes');
     await next(widget, 'Please don’t go back to this relationship');
     await page.keyboard.press('Shift');
@@ -199,9 +212,11 @@ test('journey 1, abuse: the outcome heading is said once, then Shift×3 is count
 });
 
 test('journey 2, the longest reconciled path: each question heading and its progress, once', async () => {
-  const { context, page, log, widget, heard } = await openArticle();
+  const { context, page, log, widget, heard, tree } = await openArticle();
   try {
+    await expectLiveRegion(tree, '');
     await start(widget);
+    await expectLiveRegion(tree, 'Question 1, up to 7 more after this');
     for (const [value, heading] of [
       ['not-sure', WARNING_SIGNS],
       ['none', BREAKUP],
@@ -242,9 +257,11 @@ test('journey 2, the longest reconciled path: each question heading and its prog
 });
 
 test('journey 3, errors, Back and Change: each error read once on focus, each screen once', async () => {
-  const { context, page, log, widget, heard } = await openArticle();
+  const { context, page, log, widget, heard, tree } = await openArticle();
   try {
+    await expectLiveRegion(tree, '');
     await start(widget);
+    await expectLiveRegion(tree, 'Question 1, up to 7 more after this');
     await press(widget, 'Continue');
     await widget.locator('#error:focus').waitFor();
     await choose(widget, 'not-sure');
