@@ -8,15 +8,13 @@ import { minifyLitHtml } from './minify-lit-html.js';
 
 /**
  * The size gate: every published embed (English and each language), with all its content, is at
- * most 33 536 B gzip -9 (32.75 KB). A hard gate: `npm run build` (and so `npm test` and CI) fails
- * above it. It was 32 768 B; the host-page contract (frames, theme, language, in-reach exit), the
- * print stylesheet and the Spanish text took the largest file, Spanish, to 33 432 B after every
- * trim we found (BENCHMARKS.md lists them), so the gate is that size rounded up to the next 256 B.
- * The floor it must hold is lit + xstate + the guide and quiz text (`npm run bench` measures it and
- * each part); every new capability pays for itself inside it, and what cannot fit ships as a
- * separate opt-in file.
+ * most 32 KB (32 768 B) gzip -9. A hard gate: `npm run build` (and so `npm test` and CI) fails
+ * above it. It was raised to 33 536 B for a while and is back at 32 KB since xstate's setup() lost
+ * its unused action creators (BENCHMARKS.md has the history). The floor it must hold is lit +
+ * xstate + the guide and quiz text (`npm run bench` measures it and each part); every new
+ * capability pays for itself inside it, and what cannot fit ships as a separate opt-in file.
  */
-export const EMBED_BUDGET_GZIP = 131 * 256;
+export const EMBED_BUDGET_GZIP = 32 * 1024;
 
 /** The embed's entry: defines the element, exports nothing. */
 export const EMBED_ENTRY = 'src/embed.ts';

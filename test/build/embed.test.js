@@ -1,4 +1,4 @@
-// The embed as built (in memory, not written): what its size trims (BENCHMARKS.md, "Why 33 536 B")
+// The embed as built (in memory, not written): what its size trims (BENCHMARKS.md, "The gate's history")
 // leave out, so a change that quietly brings it back fails here and not only at the size gate.
 import assert from 'node:assert/strict';
 import { relative } from 'node:path';
