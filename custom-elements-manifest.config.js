@@ -7,8 +7,33 @@ export default {
   // The build owns package.json; the analyzer would rewrite its customElements field.
   packagejson: false,
   litelement: true,
-  plugins: [publicApiOnly(), resolvedReferences()],
+  plugins: [publicApiOnly(), resolvedReferences(), shippedPaths()],
 };
+
+/**
+ * The package ships built files, not src/: each module's path, and every reference to it, becomes
+ * the npm entry a page imports it from (package.json `exports`): the class from `ex-back-quiz`
+ * (dist/lib/index.js, which defines nothing), the definition from `ex-back-quiz/define`. Tools
+ * that follow a path (editors, docs generators) then find a file that is in the package.
+ */
+function shippedPaths() {
+  const shipped = {
+    'src/quiz-element.ts': 'dist/lib/index.js',
+    'src/define.ts': 'dist/lib/define.js',
+  };
+  const at = (path) => shipped[path] ?? path;
+  return {
+    name: 'ex-back-quiz: shipped paths',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules ?? []) {
+        module.path = at(module.path);
+        for (const { declaration } of module.exports ?? []) {
+          if (declaration?.module) declaration.module = at(declaration.module);
+        }
+      }
+    },
+  };
+}
 
 /**
  * The analyzer records everything a class declares; editors, docs tools and type generators then

@@ -87,6 +87,29 @@ async function onPage(run, { initScript } = {}) {
   }
 }
 
+test('every module the manifest names is a file the package ships, exporting what it says', async () => {
+  const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+  const entries = Object.values(pkg.exports).map((target) =>
+    (typeof target === 'string' ? target : target.default).replace(/^\.\//, ''),
+  );
+  assert.deepEqual(manifest.modules.map((module) => module.path).sort(), [
+    'dist/lib/define.js',
+    'dist/lib/index.js',
+  ]);
+  for (const module of manifest.modules) {
+    assert.ok(entries.includes(module.path), `${module.path} is a package entry`);
+    const source = readFileSync(module.path, 'utf8');
+    for (const { name, kind } of module.exports ?? []) {
+      if (kind !== 'js') continue;
+      assert.match(
+        source,
+        new RegExp(`export\\s*\\{[^}]*\\b${name}\\b`),
+        `${module.path} exports ${name}`,
+      );
+    }
+  }
+});
+
 test('the manifest describes one element, ex-back-quiz, defined by define.ts', async () => {
   assert.equal(elements.length, 1, 'one custom element declaration');
   assert.equal(element.tagName, TAG, 'tagName of the class declaration');
@@ -97,7 +120,7 @@ test('the manifest describes one element, ex-back-quiz, defined by define.ts', a
   );
   assert.deepEqual(
     definitions.map((entry) => [entry.in, entry.name, entry.declaration]),
-    [['src/define.ts', TAG, { name: element.name, module: elements[0].module.path }]],
+    [['dist/lib/define.js', TAG, { name: element.name, module: elements[0].module.path }]],
     'the custom-element-definition export names the tag and points at the class',
   );
   for (const [kind, list] of Object.entries({
