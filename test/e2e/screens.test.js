@@ -33,6 +33,8 @@ import {
 const ARIA_DIR = 'test/e2e/aria-snapshots';
 const VISUAL_DIR = 'test/e2e/visual-baselines';
 const FAILURES_DIR = 'test-results/screens';
+/** The browser the baselines were drawn by, written with them: another one draws other pixels. */
+const BROWSER_FILE = join(VISUAL_DIR, 'browser.txt');
 const UPDATE = process.env.UPDATE_SNAPSHOTS ?? '';
 const UPDATE_ARIA = ['1', 'true', 'all', 'aria'].includes(UPDATE);
 const UPDATE_VISUAL = ['1', 'true', 'all', 'visual'].includes(UPDATE);
@@ -162,6 +164,7 @@ async function walk({ tag }) {
     aria: { checks: 0, mismatches: [] },
     visual: { checks: 0, ms: 0, problems: [], files: [], mostPixels: 0 },
     ms: 0,
+    variantMs: 0,
   };
   const started = performance.now();
   const { context, page, log } = await openPage(browser, {
@@ -174,10 +177,12 @@ async function walk({ tag }) {
     found.screens = await walkCatalogue(page, `${catalogue.origin}/${tag}.html`, async (screen) => {
       const widget = page.locator('ex-back-quiz');
       for (const variant of VARIANTS) {
+        let time = performance.now();
         await showVariant(page, widget, variant);
+        found.variantMs += performance.now() - time;
         const where = `${tag} ${screen} ${variant.id}`;
 
-        let time = performance.now();
+        time = performance.now();
         const { violations, incomplete } = await page.evaluate(runAxe);
         found.axe.ms += performance.now() - time;
         found.axe.checks += 1;
@@ -226,7 +231,7 @@ for (const embed of EMBEDS) {
     const found = await walk(embed);
     walks.set(embed.tag, found);
     t.diagnostic(
-      `${embed.tag}: ${seconds(found.ms)}; axe ${found.axe.checks} runs, ${seconds(found.axe.ms)}; ` +
+      `${embed.tag}: ${seconds(found.ms)}; widths and themes set ${seconds(found.variantMs)}; axe ${found.axe.checks} runs, ${seconds(found.axe.ms)}; ` +
         `${found.visual.checks} pictures, ${seconds(found.visual.ms)}, ` +
         `at most ${found.visual.mostPixels} pixels off among those that match; ` +
         `${found.aria.checks} accessibility trees`,
@@ -254,7 +259,12 @@ for (const embed of EMBEDS) {
     const found = walks.get(embed.tag);
     assert.ok(found, `${embed.tag} was walked`);
     assert.equal(found.visual.checks, SCREEN_NAMES.length * PHOTOGRAPHED[embed.tag].length);
-    assert.deepEqual(found.visual.problems, [], 'pictures unlike their baselines');
+    const drawnBy = existsSync(BROWSER_FILE) ? readFileSync(BROWSER_FILE, 'utf8').trim() : '?';
+    const browserNote =
+      drawnBy === browser.version()
+        ? ''
+        : ` (baselines drawn by ${drawnBy}, now ${browser.version()})`;
+    assert.deepEqual(found.visual.problems, [], `pictures unlike their baselines${browserNote}`);
   });
 }
 
@@ -277,13 +287,14 @@ test('no snapshot or baseline of a screen the catalogue no longer has', () => {
   const trees = new Set(SCREEN_NAMES.map((screen) => `${screen}.yml`));
   const stale = [
     ...filesUnder(VISUAL_DIR)
-      .filter((file) => !pictures.has(file))
+      .filter((file) => !pictures.has(file) && join(VISUAL_DIR, file) !== BROWSER_FILE)
       .map((file) => join(VISUAL_DIR, file)),
     ...filesUnder(ARIA_DIR)
       .filter((file) => !trees.has(file))
       .map((file) => join(ARIA_DIR, file)),
   ];
   if (walks.size !== EMBEDS.length) return; // a walk failed: its own test says so
+  if (UPDATE_VISUAL) writeFileSync(BROWSER_FILE, `${browser.version()}\n`);
   if (UPDATE_VISUAL || UPDATE_ARIA) {
     for (const file of stale) {
       if (
