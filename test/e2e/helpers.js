@@ -3,7 +3,9 @@
 // did that a site owner would not want: console errors and warnings, uncaught errors, CSP
 // violations, requests to another origin.
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, findChromium } from '../../scripts/find-browser.js';
@@ -21,6 +23,28 @@ export async function startServer(root = DEMO, options = {}) {
   assert.ok(existsSync(`${root}/index.html`), `${root}/index.html is missing: run npm run build`);
   const server = await serve({ ...options, root, port: 0 });
   return { server, origin: `http://127.0.0.1:${server.address().port}` };
+}
+
+/**
+ * A throwaway site with one host page per embed: each `{ tag, file }` of `embeds` is copied in and
+ * gets `<tag>.html`, the page `page(embed, src)` writes around it (`src`: the script's address).
+ * Served on a free port; `close()` stops the server and removes the files.
+ */
+export async function serveEmbedPages(name, embeds, page) {
+  const site = mkdtempSync(join(tmpdir(), `ex-back-quiz-${name}-`));
+  writeFileSync(join(site, 'index.html'), `<!doctype html><title>${name}</title>`);
+  for (const embed of embeds) {
+    copyFileSync(embed.file, join(site, basename(embed.file)));
+    writeFileSync(join(site, `${embed.tag}.html`), page(embed, `./${basename(embed.file)}`));
+  }
+  const { server, origin } = await startServer(site);
+  return {
+    origin,
+    close() {
+      server.close();
+      rmSync(site, { recursive: true, force: true });
+    },
+  };
 }
 
 export function launchBrowser() {

@@ -13,9 +13,7 @@
 //   English, Spanish and en-XA; right, mirrored, in ar-XB.
 // A few Spanish strings are written out here by hand, so English shipped as `es` fails.
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import { LOCALES, localeEmbedFile } from '../../scripts/embed-config.js';
 import { READER_PATHS } from '../reader-paths.js';
@@ -24,6 +22,7 @@ import {
   launchBrowser,
   layoutProblems,
   openPage,
+  serveEmbedPages,
   start,
   startServer,
   waitForWidget,
@@ -71,7 +70,6 @@ async function answerIn(widget, values) {
 }
 
 let site;
-let server;
 let origin;
 let demo;
 let browser;
@@ -80,13 +78,10 @@ const played = new Map();
 
 before(async () => {
   // A plain English, left-to-right host page per language, each with its embed beside it.
-  site = mkdtempSync(join(tmpdir(), 'ex-back-quiz-locales-'));
-  writeFileSync(join(site, 'index.html'), '<!doctype html><title>Locales</title>');
-  for (const { tag, file } of EMBEDS) {
-    copyFileSync(file, join(site, basename(file)));
-    writeFileSync(
-      join(site, `${tag}.html`),
-      `<!doctype html>
+  site = await serveEmbedPages(
+    'locales',
+    EMBEDS,
+    ({ tag }, src) => `<!doctype html>
 <html lang="en" dir="ltr">
   <head>
     <meta charset="utf-8" />
@@ -97,22 +92,20 @@ before(async () => {
   <body>
     <ex-back-quiz></ex-back-quiz>
     ${STEP_TARGETS}
-    <script type="module" src="./${basename(file)}"></script>
+    <script type="module" src="${src}"></script>
   </body>
 </html>
 `,
-    );
-  }
-  ({ server, origin } = await startServer(site));
+  );
+  origin = site.origin;
   demo = await startServer();
   browser = await launchBrowser();
 });
 
 after(async () => {
   await browser?.close();
-  server?.close();
+  site?.close();
   demo?.server.close();
-  if (site) rmSync(site, { recursive: true, force: true });
 });
 
 /**

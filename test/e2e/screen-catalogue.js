@@ -20,11 +20,8 @@
 //   by a click on its summary.
 // The questions and outcomes are reached by the hand-written paths of test/reader-paths.js, one per
 // outcome (abuse-by-warning-signs is left out: it ends on dont-go-back, already reached).
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
 import { OUTCOMES, READER_PATHS } from '../reader-paths.js';
-import { startServer, waitForWidget } from './helpers.js';
+import { serveEmbedPages, waitForWidget } from './helpers.js';
 
 /** The embeds the catalogue is shown in: English and the right-to-left pseudo-locale. */
 export const EMBEDS = [
@@ -91,14 +88,11 @@ export const SCREEN_NAMES = (() => {
  * default), a landmark and an h1 so axe's page-level rules judge a sane page; the widget's step
  * links go to guide.html#step-N. Served on a free port; `close()` stops it and removes the files.
  */
-export async function serveCatalogue() {
-  const site = mkdtempSync(join(tmpdir(), 'ex-back-quiz-screens-'));
-  writeFileSync(join(site, 'index.html'), '<!doctype html><title>Screens</title>');
-  for (const { tag, file } of EMBEDS) {
-    copyFileSync(file, join(site, basename(file)));
-    writeFileSync(
-      join(site, `${tag}.html`),
-      `<!doctype html>
+export function serveCatalogue() {
+  return serveEmbedPages(
+    'screens',
+    EMBEDS,
+    ({ tag }, src) => `<!doctype html>
 <html lang="en" dir="ltr">
   <head>
     <meta charset="utf-8" />
@@ -115,20 +109,11 @@ export async function serveCatalogue() {
       <h1>Screen catalogue</h1>
       <ex-back-quiz guide-url="guide.html" theme="light"></ex-back-quiz>
     </main>
-    <script type="module" src="./${basename(file)}"></script>
+    <script type="module" src="${src}"></script>
   </body>
 </html>
 `,
-    );
-  }
-  const { server, origin } = await startServer(site);
-  return {
-    origin,
-    close() {
-      server.close();
-      rmSync(site, { recursive: true, force: true });
-    },
-  };
+  );
 }
 
 /** The viewport's least height: a phone's, about. */
