@@ -1,6 +1,6 @@
 // <ex-back-quiz> safety and privacy: quick exit (button and Shift ×3, across instances), saved
 // progress only with `persist` and never trusted, and bad attribute values refused with a warning.
-import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { ui } from '../content/ui.ts';
 import type { QuizExitDetail } from '../src/index.ts';
@@ -147,7 +147,8 @@ describe('<ex-back-quiz> quick exit', () => {
     // The same words again after a reset: emptied first, then said, so it is a change to hear.
     await press('Shift');
     await el.updateComplete;
-    await aTimeout(200);
+    expect(text(status), 'emptied first').to.equal('');
+    await waitUntil(() => text(status) !== '', 'said again a moment later');
     await press('Shift');
     await el.updateComplete;
     await press('Shift');
